@@ -6,6 +6,11 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+
 let package = Package(
     name: "Cunzhan",
     platforms: [.macOS(.v14)],
@@ -16,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C module: links ncursesw (the wide-character library) and exposes its macros and globals.
@@ -27,22 +33,42 @@ let package = Package(
         .target(name: "TerminalUI", swiftSettings: strictSettings),
         .target(name: "TerminalUINcurses", dependencies: ["TerminalUI", "CNcursesW"], swiftSettings: strictSettings),
         .target(name: "CunzhanCore", swiftSettings: strictSettings),
+        .target(name: "CunzhanStore", dependencies: ["CunzhanCore", grdb, crypto], swiftSettings: strictSettings),
+        // Loads and validates the form and list definitions of Screens/ (compiled-in defaults + override folder).
+        .target(name: "ScreenDefinitions", dependencies: ["CunzhanCore", yams], swiftSettings: strictSettings),
         .target(
-            name: "CunzhanStore",
-            dependencies: ["CunzhanCore", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "CunzhanScreens",
+            dependencies: ["TerminalUI", "CunzhanCore", "CunzhanStore", "ScreenDefinitions"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "cunzhan",
             dependencies: [
-                "CunzhanCore", "CunzhanStore", "TerminalUI", "TerminalUINcurses",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanScreens", "TerminalUI",
+                "TerminalUINcurses", argumentParser,
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CunzhanCoreTests", dependencies: ["CunzhanCore"], swiftSettings: strictSettings),
         .testTarget(name: "CunzhanStoreTests", dependencies: ["CunzhanStore"], swiftSettings: strictSettings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TerminalUINcursesTests", dependencies: ["TerminalUINcurses"], swiftSettings: strictSettings
+        ),
+        .testTarget(name: "ScreenDefinitionsTests", dependencies: ["ScreenDefinitions"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CunzhanScreensTests",
+            dependencies: ["CunzhanScreens", "TerminalUI", "CunzhanStore"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: strictSettings
+        ),
+        // Drives the real `cunzhan` binary in tmux; depends on it so `swift test` builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["cunzhan"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

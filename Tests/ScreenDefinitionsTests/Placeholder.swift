@@ -1,0 +1,1 @@
+// Tests of this target arrive with its first behaviour.
