@@ -18,7 +18,7 @@ public enum SearchKey {
 
     /// What a user typed, made comparable: trimmed, lower-cased, full-width ASCII folded to half-width.
     public static func normalizedQuery(_ text: String) -> String {
-        foldingFullWidth(text).trimmingWhitespace().lowercased()
+        text.foldingFullWidthASCII().trimmingWhitespace().lowercased()
     }
 
     /// A piece of a name's key: a syllable read from an ideograph, or a kept ASCII letter or digit.
@@ -29,7 +29,7 @@ public enum SearchKey {
 
     /// The tokens of `name`, with the surname rule applied to its leading ideographs.
     static func tokens(ofName name: String) -> [Token] {
-        let scalars = Array(foldingFullWidth(name).trimmingWhitespace().unicodeScalars)
+        let scalars = Array(name.foldingFullWidthASCII().trimmingWhitespace().unicodeScalars)
         var tokens: [Token] = []
         var position = 0
         if let surname = Surname.reading(atStartOf: scalars) {
@@ -49,20 +49,5 @@ public enum SearchKey {
             }
         }
         return tokens
-    }
-
-    /// `text` with full-width ASCII (U+FF01–U+FF5E) and the ideographic space folded to their ASCII forms.
-    static func foldingFullWidth(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                folded.append(ascii)
-            } else if scalar.value == 0x3000 {
-                folded.append(" ")
-            } else {
-                folded.append(scalar)
-            }
-        }
-        return String(folded)
     }
 }
