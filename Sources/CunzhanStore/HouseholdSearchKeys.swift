@@ -1,3 +1,5 @@
+import CunzhanCore
+
 /// The search keys of a household, kept in indexed columns so filtering is an index range scan.
 ///
 /// Written by the store's write API whenever a household is saved; never typed by users.
@@ -13,8 +15,8 @@ struct HouseholdSearchKeys: Equatable {
 
     init(headName: String, phone: String?) {
         givenName = HouseholdSearchKeys.givenName(of: headName)
-        initials = ""
-        pinyin = ""
+        initials = SearchKey.initials(ofName: headName)
+        pinyin = SearchKey.fullPinyin(ofName: headName)
         let digits = phone.map { String($0.filter(\.isNumber).reversed()) }
         phoneReversed = digits?.isEmpty == false ? digits : nil
     }
