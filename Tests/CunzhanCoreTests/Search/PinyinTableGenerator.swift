@@ -64,7 +64,9 @@ enum PinyinTableGenerator {
         if !row.isEmpty { lines.append("        " + row) }
         lines.append("    ]")
         lines.append("")
-        lines.append("    /// Two base-64 digits per code point from U+4E00 to U+9FFF, line breaks ignored; \"00\" is no reading.")
+        lines.append(
+            "    /// Two base-64 digits per code point from U+4E00 to U+9FFF, line breaks ignored; \"00\" is no reading."
+        )
         lines.append("    static let encodedIndices = \"\"\"")
         var line = ""
         for reading in readings {

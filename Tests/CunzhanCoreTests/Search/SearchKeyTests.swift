@@ -4,32 +4,36 @@ import Testing
 
 @Suite("Search keys")
 struct SearchKeyTests {
-    @Test("initials and full pinyin of ordinary names", arguments: [
-        ("张三", "zs", "zhangsan"),
-        ("李小龙", "lxl", "lixiaolong"),
-        ("王  芳", "wf", "wangfang"),
-        ("欧阳修", "oyx", "ouyangxiu"),
-    ])
+    @Test(
+        "initials and full pinyin of ordinary names",
+        arguments: [
+            ("张三", "zs", "zhangsan"),
+            ("李小龙", "lxl", "lixiaolong"),
+            ("王  芳", "wf", "wangfang"),
+            ("欧阳修", "oyx", "ouyangxiu"),
+        ])
     func ordinaryNames(name: String, initials: String, full: String) {
         #expect(SearchKey.initials(ofName: name) == initials)
         #expect(SearchKey.fullPinyin(ofName: name) == full)
     }
 
-    @Test("the first character is read as a surname", arguments: [
-        ("单雄信", "sxx", "shanxiongxin"),
-        ("曾国藩", "zgf", "zengguofan"),
-        ("解缙", "xj", "xiejin"),
-        ("仇英", "qy", "qiuying"),
-        ("朴树", "ps", "piaoshu"),
-        ("查良镛", "zly", "zhaliangyong"),
-        ("区永强", "oyq", "ouyongqiang"),
-        ("盖聂", "gn", "genie"),
-        ("乐嘉", "yj", "yuejia"),
-        ("缪可", "mk", "miaoke"),
-        ("覃勇", "qy", "qinyong"),
-        ("翟志刚", "zzg", "zhaizhigang"),
-        ("尉迟恭", "ycg", "yuchigong"),
-    ])
+    @Test(
+        "the first character is read as a surname",
+        arguments: [
+            ("单雄信", "sxx", "shanxiongxin"),
+            ("曾国藩", "zgf", "zengguofan"),
+            ("解缙", "xj", "xiejin"),
+            ("仇英", "qy", "qiuying"),
+            ("朴树", "ps", "piaoshu"),
+            ("查良镛", "zly", "zhaliangyong"),
+            ("区永强", "oyq", "ouyongqiang"),
+            ("盖聂", "gn", "genie"),
+            ("乐嘉", "yj", "yuejia"),
+            ("缪可", "mk", "miaoke"),
+            ("覃勇", "qy", "qinyong"),
+            ("翟志刚", "zzg", "zhaizhigang"),
+            ("尉迟恭", "ycg", "yuchigong"),
+        ])
     func surnameReadings(name: String, initials: String, full: String) {
         #expect(SearchKey.initials(ofName: name) == initials)
         #expect(SearchKey.fullPinyin(ofName: name) == full)
