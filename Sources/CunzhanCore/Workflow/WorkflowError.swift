@@ -7,6 +7,8 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
     case illegalInState(action: RectificationAction.Kind, state: RectificationState)
     /// The role may not take this action.
     case roleNotAllowed(role: Role, action: RectificationAction.Kind)
+    /// A 村干部/网格员 acted on an item someone else owns.
+    case notOwner(action: RectificationAction.Kind)
     /// 退回, 回头看 and 申请延期 need a reason.
     case missingReason(action: RectificationAction.Kind)
     /// 提交验收 needs evidence.
@@ -19,7 +21,7 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The form field the problem belongs to, or nil for a refusal of the whole action.
     public var field: String? {
         switch self {
-        case .illegalInState, .roleNotAllowed: nil
+        case .illegalInState, .roleNotAllowed, .notOwner: nil
         case .missingReason(let action): action == .requestExtension ? "延期理由" : "原因"
         case .missingEvidence: "整改佐证"
         case .missingMeasures: "整改措施"
@@ -36,6 +38,8 @@ public enum WorkflowError: Error, Hashable, Sendable, CustomStringConvertible {
         case .roleNotAllowed(let role, let action):
             let roles = Permissions.roles(allowedTo: action.capability).map(\.label).joined(separator: "或")
             return "“\(role.label)”没有\(action.label)的权限，请由\(roles)办理"
+        case .notOwner(let action):
+            return "只有责任人才能\(action.label)；这个事项不是交办给你的，如需接手请第一书记重新定责"
         case .missingReason(.sendBack):
             return "原因：退回必须写明原因和需要补正的内容"
         case .missingReason(.reopen):

@@ -171,6 +171,9 @@ struct RectificationWorkflowTests {
             WorkflowError.roleNotAllowed(role: .supervisor, action: .assign).message
                 == "“督导”没有定责的权限，请由第一书记或管理员办理")
         #expect(WorkflowError.missingReason(action: .sendBack).message == "原因：退回必须写明原因和需要补正的内容")
+        #expect(
+            WorkflowError.notOwner(action: .submitForVerification).message
+                == "只有责任人才能提交验收；这个事项不是交办给你的，如需接手请第一书记重新定责")
     }
 
     @Test("screens are offered only the actions the role may take in the state")
