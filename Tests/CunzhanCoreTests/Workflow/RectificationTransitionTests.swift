@@ -80,7 +80,8 @@ struct RectificationTransitionTests {
                 == .failure(.notOwner(action: .submitForVerification)))
         #expect(RectificationWorkflow.mayReportProgress(on: own, by: cadre))
         #expect(!RectificationWorkflow.mayReportProgress(on: others, by: cadre))
-        #expect(RectificationWorkflow.mayReportProgress(on: others, by: RectificationTransitionTests.user(.firstSecretary)))
+        #expect(
+            RectificationWorkflow.mayReportProgress(on: others, by: RectificationTransitionTests.user(.firstSecretary)))
         #expect(!RectificationWorkflow.mayReportProgress(on: own, by: RectificationTransitionTests.user(.supervisor)))
     }
 
@@ -89,7 +90,8 @@ struct RectificationTransitionTests {
         let item = RectificationTransitionTests.item(.closed, owner: UserID())
         #expect(
             RectificationWorkflow.transition(
-                .close, on: item, by: RectificationTransitionTests.user(.supervisor), on: RectificationTransitionTests.today)
+                .close, on: item, by: RectificationTransitionTests.user(.supervisor),
+                on: RectificationTransitionTests.today)
                 == .failure(.illegalInState(action: .close, state: .closed)))
     }
 }
