@@ -12,18 +12,11 @@ public struct IDNumber: Hashable, Comparable, Codable, Sendable, CustomStringCon
     /// Check character for each remainder 0…10.
     static let checkCharacters: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
 
-    /// Validates `raw` (spaces are ignored, full-width digits accepted) or throws a message naming `field`.
+    /// Validates `raw` or throws a message naming `field`.
+    ///
+    /// Spaces and hyphens are ignored; full-width digits and a lowercase x are accepted.
     public init(_ raw: String, field: String = "证件号码") throws(ValidationError) {
-        let text = String(
-            raw.trimmingWhitespace().compactMap { character -> Character? in
-                if character == " " { return nil }
-                if let scalar = character.unicodeScalars.first, (0xFF10...0xFF19).contains(scalar.value),
-                    let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
-                {
-                    return Character(ascii)
-                }
-                return character == "x" || character == "ｘ" || character == "Ｘ" ? "X" : character
-            })
+        let text = String(raw.compactedForCode().map { $0 == "x" ? "X" : $0 })
         guard !text.isEmpty else { throw ValidationError(field: field, problem: "必填，请输入18位身份证号") }
         guard text.count == 18 else {
             throw ValidationError(field: field, problem: "应为18位，现在是\(text.count)位，请核对")

@@ -1,0 +1,49 @@
+/// A 农户 (household): the unit visited, inspected and monitored.
+///
+/// Mutable fields change by patches (per-field merge on sync, DESIGN.md §4); visits and
+/// inspections are separate append-only records.
+public struct Household: Codable, Sendable, Equatable, Identifiable {
+    public var id: HouseholdID
+    public var villageID: VillageID
+    /// 户编号, unique in the village.
+    public var householdNumber: String
+    /// 户主姓名.
+    public var headName: String
+    public var groupID: VillagerGroupID
+    public var address: String
+    /// Mobile or landline number as entered, or nil.
+    public var phone: String?
+    public var kind: HouseholdKind
+    /// Set when the household is under 防返贫监测.
+    public var monitoringCategory: MonitoringCategory?
+    public var risks: [RiskType]
+    public var measures: [AssistanceMeasure]
+    /// 家庭人口.
+    public var population: Int
+
+    public init(
+        id: HouseholdID = HouseholdID(), villageID: VillageID, householdNumber: String, headName: String,
+        groupID: VillagerGroupID, address: String, phone: String?, kind: HouseholdKind,
+        monitoringCategory: MonitoringCategory? = nil, risks: [RiskType] = [], measures: [AssistanceMeasure] = [],
+        population: Int
+    ) {
+        self.id = id
+        self.villageID = villageID
+        self.householdNumber = householdNumber
+        self.headName = headName
+        self.groupID = groupID
+        self.address = address
+        self.phone = phone
+        self.kind = kind
+        self.monitoringCategory = monitoringCategory
+        self.risks = risks
+        self.measures = measures
+        self.population = population
+    }
+
+    /// The label shown in lists: the monitoring category when monitored, else the household kind.
+    public var statusLabel: String { monitoringCategory?.label ?? kind.label }
+}
+
+public typealias HouseholdID = EntityID<Household>
+

@@ -1,0 +1,27 @@
+/// A 网格排查记录 (grid inspection log entry): an append-only record of one household contacted.
+public struct Inspection: Codable, Sendable, Equatable, Identifiable {
+    public var id: InspectionID
+    public var gridID: GridID
+    public var householdID: HouseholdID
+    public var inspectorID: UserID
+    public var date: CalendarDate
+    public var method: InspectionMethod
+    public var result: InspectionResult
+    public var notes: String
+
+    public init(
+        id: InspectionID = InspectionID(), gridID: GridID, householdID: HouseholdID, inspectorID: UserID,
+        date: CalendarDate, method: InspectionMethod, result: InspectionResult, notes: String = ""
+    ) {
+        self.id = id
+        self.gridID = gridID
+        self.householdID = householdID
+        self.inspectorID = inspectorID
+        self.date = date
+        self.method = method
+        self.result = result
+        self.notes = notes
+    }
+}
+
+public typealias InspectionID = EntityID<Inspection>

@@ -1,0 +1,24 @@
+/// A 调度记录 (progress entry): a dated report on a rectification item, append-only.
+public struct ProgressEntry: Codable, Sendable, Equatable, Identifiable {
+    public var id: ProgressEntryID
+    public var itemID: RectificationItemID
+    public var authorID: UserID
+    public var date: CalendarDate
+    public var text: String
+    /// Share of the work done, 0…100, when the author gave one.
+    public var percentDone: Int?
+
+    public init(
+        id: ProgressEntryID = ProgressEntryID(), itemID: RectificationItemID, authorID: UserID, date: CalendarDate,
+        text: String, percentDone: Int? = nil
+    ) {
+        self.id = id
+        self.itemID = itemID
+        self.authorID = authorID
+        self.date = date
+        self.text = text
+        self.percentDone = percentDone
+    }
+}
+
+public typealias ProgressEntryID = EntityID<ProgressEntry>

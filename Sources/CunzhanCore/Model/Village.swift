@@ -1,0 +1,23 @@
+/// A 行政村 (administrative village), named by its 12-digit 统计用区划代码.
+///
+/// The code is province (2), city (2), county (2), township (3) and village (3) digits; a station
+/// usually holds one village.
+public struct Village: Codable, Sendable, Equatable, Identifiable {
+    public var id: VillageID
+    /// The 12-digit statistical division code, e.g. `"530102001001"`.
+    public var code: String
+    public var name: String
+
+    public init(id: VillageID = VillageID(), code: String, name: String) {
+        self.id = id
+        self.code = code
+        self.name = name
+    }
+
+    /// Whether `text` has the shape of a village code: exactly 12 ASCII digits.
+    public static func isValidCode(_ text: String) -> Bool {
+        text.utf8.count == 12 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+}
+
+public typealias VillageID = EntityID<Village>

@@ -1,0 +1,42 @@
+/// The one table of who may do what: each role's capabilities, following DESIGN.md §1–2.
+///
+/// - 村干部/网格员: field work (visits, inspections, households), raise items, and work their own items
+///   (progress, extension requests, submission for verification).
+/// - 第一书记: the same, and also assigns items (定责) and approves extensions.
+/// - 督导: supervision records, verify and close (销号), send back, reopen (回头看), monthly themes; may
+///   raise items found while supervising.
+/// - 管理员: manages users and may assign items.
+/// Every role may export the ledger and sync. The workflow checks its actions against this same table.
+public enum Permissions {
+    /// Capabilities by role.
+    static let table: [Role: Set<Capability>] = [
+        .cadre: cadreWork,
+        .firstSecretary: cadreWork.union([.assignItem, .approveExtension]),
+        .supervisor: [
+            .raiseItem, .recordSupervision, .verifyAndClose, .sendBack, .reopen, .manageMonthlyThemes,
+            .exportLedger, .sync,
+        ],
+        .administrator: [.manageUsers, .assignItem, .exportLedger, .sync],
+    ]
+
+    /// What a village cadre does: field work and their own items.
+    static let cadreWork: Set<Capability> = [
+        .recordVisit, .recordInspection, .editHousehold, .raiseItem, .reportProgress, .requestExtension,
+        .submitForVerification, .exportLedger, .sync,
+    ]
+
+    /// Whether `role` may do `capability`.
+    public static func allows(_ role: Role, _ capability: Capability) -> Bool {
+        table[role]?.contains(capability) ?? false
+    }
+
+    /// The capabilities of `role`, in declaration order (for menus and help).
+    public static func capabilities(of role: Role) -> [Capability] {
+        Capability.allCases.filter { allows(role, $0) }
+    }
+
+    /// The roles that may do `capability`, in declaration order (for "请由…办理" messages).
+    public static func roles(allowedTo capability: Capability) -> [Role] {
+        Role.allCases.filter { allows($0, capability) }
+    }
+}

@@ -1,0 +1,86 @@
+import CunzhanCore
+import GRDB
+
+extension Household: StoredEntity {
+    static let entityType = EntityType.household
+    static let table = "households"
+    static let columns = [
+        "id", "village_id", "household_number", "head_name", "group_id", "address", "phone", "kind",
+        "monitoring_category", "risks", "measures", "population",
+        "given_name", "search_initials", "search_pinyin", "phone_reversed",
+    ]
+    var idText: String { id.text }
+
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        let keys = HouseholdSearchKeys(headName: headName, phone: phone)
+        return [
+            id.text, villageID.text, householdNumber, headName, groupID.text, address, phone, kind.rawValue,
+            monitoringCategory?.rawValue, ColumnCoding.json(risks), ColumnCoding.json(measures), population,
+            keys.givenName, keys.initials, keys.pinyin, keys.phoneReversed,
+        ]
+    }
+
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), villageID: try row.id("village_id"), householdNumber: row["household_number"],
+            headName: row["head_name"], groupID: try row.id("group_id"), address: row["address"], phone: row["phone"],
+            kind: try row.value("kind"), monitoringCategory: try row.optionalValue("monitoring_category"),
+            risks: try row.json("risks"), measures: try row.json("measures"), population: row["population"])
+    }
+}
+
+extension Member: StoredEntity {
+    static let entityType = EntityType.member
+    static let table = "members"
+    static let columns = [
+        "id", "household_id", "relation", "id_number", "name", "health", "skills", "schooling", "work", "insured",
+    ]
+    var idText: String { id.text }
+
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [
+            id.text, householdID.text, relation.rawValue, idNumber.value, name, health.rawValue, skills.rawValue,
+            schooling.rawValue, work.rawValue, insured,
+        ]
+    }
+
+    init(row: Row) throws {
+        let idText: String = row["id_number"]
+        guard let idNumber = try? IDNumber(idText) else {
+            throw StoreError(.corruptRow, "数据库中的证件号码损坏，请运行 cunzhan check。")
+        }
+        self.init(
+            id: try row.id("id"), householdID: try row.id("household_id"), relation: try row.value("relation"),
+            idNumber: idNumber, name: row["name"], health: try row.value("health"), skills: try row.value("skills"),
+            schooling: try row.value("schooling"), work: try row.value("work"), insured: row["insured"])
+    }
+
+    /// The head's ID number is copied onto the household, so lists show it and filter by its tail.
+    func didWrite(_ db: Database) throws {
+        guard relation == .head else { return }
+        try db.cachedStatement(
+            sql: "UPDATE households SET head_id_number = ?, head_id_reversed = ? WHERE id = ?"
+        ).execute(arguments: [idNumber.value, String(idNumber.value.reversed()), householdID.text])
+    }
+}
+
+extension IncomeSurvey: StoredEntity {
+    static let entityType = EntityType.incomeSurvey
+    static let table = "income_surveys"
+    static let columns = [
+        "id", "household_id", "year", "wages", "business", "property", "transfers", "business_expenses", "population",
+    ]
+    static var isAppendOnly: Bool { true }
+    var idText: String { id.text }
+
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [id.text, householdID.text, year, wages, business, property, transfers, businessExpenses, population]
+    }
+
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), householdID: try row.id("household_id"), year: row["year"], wages: row["wages"],
+            business: row["business"], property: row["property"], transfers: row["transfers"],
+            businessExpenses: row["business_expenses"], population: row["population"])
+    }
+}

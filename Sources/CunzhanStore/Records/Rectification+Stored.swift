@@ -1,0 +1,67 @@
+import CunzhanCore
+import GRDB
+
+extension RectificationItem: StoredEntity {
+    static let entityType = EntityType.rectificationItem
+    static let table = "rectification_items"
+    static let columns = [
+        "id", "village_id", "theme_id", "scope", "household_id", "group_id", "source", "category", "title", "details",
+        "state", "raised_by", "raised_on", "owner_id", "measures", "deadline", "verifier_id", "closed_on",
+    ]
+    var idText: String { id.text }
+
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [
+            id.text, villageID.text, themeID.text, scope.rawValue, householdID.text, groupID.text, source.rawValue,
+            category.rawValue, title, details, state.rawValue, raisedBy.text, raisedOn.description, ownerID.text,
+            measures, deadline?.description, verifierID.text, closedOn?.description,
+        ]
+    }
+
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), villageID: try row.id("village_id"), themeID: try row.optionalID("theme_id"),
+            scope: try row.value("scope"), householdID: try row.optionalID("household_id"),
+            groupID: try row.optionalID("group_id"), source: try row.value("source"),
+            category: try row.value("category"), title: row["title"], details: row["details"],
+            state: try row.value("state"), raisedBy: try row.id("raised_by"), raisedOn: try row.date("raised_on"),
+            ownerID: try row.optionalID("owner_id"), measures: row["measures"], deadline: try row.optionalDate("deadline"),
+            verifierID: try row.optionalID("verifier_id"), closedOn: try row.optionalDate("closed_on"))
+    }
+}
+
+extension ProgressEntry: StoredEntity {
+    static let entityType = EntityType.progressEntry
+    static let table = "progress_entries"
+    static let columns = ["id", "item_id", "author_id", "date", "text", "percent_done"]
+    static var isAppendOnly: Bool { true }
+    var idText: String { id.text }
+
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [id.text, itemID.text, authorID.text, date.description, text, percentDone]
+    }
+
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), itemID: try row.id("item_id"), authorID: try row.id("author_id"),
+            date: try row.date("date"), text: row["text"], percentDone: row["percent_done"])
+    }
+}
+
+extension SupervisionRecord: StoredEntity {
+    static let entityType = EntityType.supervisionRecord
+    static let table = "supervision_records"
+    static let columns = ["id", "item_id", "supervisor_id", "date", "on_site", "findings"]
+    static var isAppendOnly: Bool { true }
+    var idText: String { id.text }
+
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [id.text, itemID.text, supervisorID.text, date.description, onSite, findings]
+    }
+
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), itemID: try row.id("item_id"), supervisorID: try row.id("supervisor_id"),
+            date: try row.date("date"), onSite: row["on_site"], findings: row["findings"])
+    }
+}

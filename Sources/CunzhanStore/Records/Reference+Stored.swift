@@ -1,0 +1,62 @@
+import CunzhanCore
+import GRDB
+
+extension Village: StoredEntity {
+    static let entityType = EntityType.village
+    static let table = "villages"
+    static let columns = ["id", "code", "name"]
+    var idText: String { id.text }
+    func columnValues() -> [(any DatabaseValueConvertible)?] { [id.text, code, name] }
+    init(row: Row) throws { self.init(id: try row.id("id"), code: row["code"], name: row["name"]) }
+}
+
+extension VillagerGroup: StoredEntity {
+    static let entityType = EntityType.villagerGroup
+    static let table = "villager_groups"
+    static let columns = ["id", "village_id", "name"]
+    var idText: String { id.text }
+    func columnValues() -> [(any DatabaseValueConvertible)?] { [id.text, villageID.text, name] }
+    init(row: Row) throws { self.init(id: try row.id("id"), villageID: try row.id("village_id"), name: row["name"]) }
+}
+
+extension Grid: StoredEntity {
+    static let entityType = EntityType.grid
+    static let table = "grids"
+    static let columns = ["id", "village_id", "group_id", "name", "worker_id"]
+    var idText: String { id.text }
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [id.text, villageID.text, groupID.text, name, workerID.text]
+    }
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), villageID: try row.id("village_id"), groupID: try row.optionalID("group_id"),
+            name: row["name"], workerID: try row.optionalID("worker_id"))
+    }
+}
+
+extension MonthlyTheme: StoredEntity {
+    static let entityType = EntityType.monthlyTheme
+    static let table = "monthly_themes"
+    static let columns = ["id", "month", "title", "details"]
+    var idText: String { id.text }
+    func columnValues() -> [(any DatabaseValueConvertible)?] { [id.text, month, title, details] }
+    init(row: Row) throws {
+        self.init(id: try row.id("id"), month: row["month"], title: row["title"], details: row["details"])
+    }
+}
+
+extension User: StoredEntity {
+    static let entityType = EntityType.user
+    static let table = "users"
+    static let columns = ["id", "name", "role", "village_id", "pin_hash", "pin_salt", "pin_iterations", "disabled"]
+    var idText: String { id.text }
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [id.text, name, role.rawValue, villageID.text, pinHash, pinSalt, pinIterations, disabled]
+    }
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), name: row["name"], role: try row.value("role"),
+            villageID: try row.optionalID("village_id"), pinHash: row["pin_hash"], pinSalt: row["pin_salt"],
+            pinIterations: row["pin_iterations"], disabled: row["disabled"])
+    }
+}
