@@ -2,14 +2,15 @@ import CunzhanCore
 import GRDB
 
 extension StationStore {
-    /// How many rows in list order a filtered page looks at before switching to the index-union plan.
-    static let scanWindow = 4000
+    /// Filters with at least this many matches are answered by walking the list order, rarer ones by
+    /// sorting their matches.
+    static let commonMatchThreshold = 1000
 
     /// A page of the household list in household-number order, after `cursor` (or from the start).
     ///
-    /// Keyset paging, never OFFSET: the cost follows the page, not the table. A filter that matches
-    /// often is answered by walking the list order for at most `scanWindow` rows; a rare one by the
-    /// union of its index range scans, which is small because the match is rare.
+    /// Keyset paging, never OFFSET: the cost follows the page, not the table. A probe of the filter's
+    /// index ranges decides the plan: a rare filter sorts its few matches; a common one walks the list
+    /// order and stops at `limit` matches.
     public func householdPage(filter: String, after cursor: HouseholdCursor?, limit: Int) throws(StoreError) -> [HouseholdRow] {
         try read { db in try page(db, filter: HouseholdFilter(filter), cursor: cursor, forward: true, limit: limit) }
     }
@@ -47,24 +48,31 @@ extension StationStore {
                 arguments: StatementArguments(keyArguments) + [limit]
             ).map(HouseholdRow.init(row:))
         }
-        // Plan 1: walk the list order for a bounded window and test each row.
-        let predicate = filter.predicate
-        let windowSQL = """
-            \(HouseholdRow.selectSQL) WHERE h.id IN (SELECT h.id FROM households h WHERE \(keyset)
-                ORDER BY \(order) LIMIT \(StationStore.scanWindow)) AND (\(predicate.sql))
-            ORDER BY \(order) LIMIT ?
-            """
-        let windowed = try Row.fetchAll(
-            db, sql: windowSQL, arguments: StatementArguments(keyArguments + predicate.arguments) + [limit]
-        ).map(HouseholdRow.init(row:))
-        if windowed.count == limit { return windowed }
-        // Plan 2: the filter is rare here, so the union of its index range scans is small.
+        // Probe: count matches up to a threshold by walking the filter's index ranges (cheap).
         let union = filter.matchingIDs
-        let unionSQL = """
-            \(HouseholdRow.selectSQL) WHERE h.id IN (\(union.sql)) AND \(keyset) ORDER BY \(order) LIMIT ?
+        let probe = try Int.fetchOne(
+            db,
+            sql: "SELECT count(*) FROM (SELECT 1 FROM (\(union.sql.replacingOccurrences(of: " UNION ", with: " UNION ALL "))) LIMIT \(StationStore.commonMatchThreshold))",
+            arguments: StatementArguments(union.arguments)) ?? 0
+        if probe < StationStore.commonMatchThreshold {
+            // Rare filter: the union of its index range scans is small, so sorting it is cheap.
+            return try Row.fetchAll(
+                db,
+                sql: HouseholdRow.selectSQL + " WHERE h.id IN (\(union.sql)) AND \(keyset) ORDER BY \(order) LIMIT ?",
+                arguments: StatementArguments(union.arguments + keyArguments) + [limit]
+            ).map(HouseholdRow.init(row:))
+        }
+        // Common filter: walk the list order and test each row; a page needs about
+        // limit × households ÷ matches rows, a few thousand at most at county scale.
+        let predicate = filter.predicate
+        let scanSQL = """
+            SELECT h.id, h.household_number, h.head_name, g.name AS group_name, h.population, h.kind,
+                h.monitoring_category, h.last_visit_date, h.visit_count, h.head_id_number, h.phone
+            FROM households h INDEXED BY households_by_number LEFT JOIN villager_groups g ON g.id = h.group_id
+            WHERE \(keyset) AND (\(predicate.sql)) ORDER BY \(order) LIMIT ?
             """
         return try Row.fetchAll(
-            db, sql: unionSQL, arguments: StatementArguments(union.arguments + keyArguments) + [limit]
+            db, sql: scanSQL, arguments: StatementArguments(keyArguments + predicate.arguments) + [limit]
         ).map(HouseholdRow.init(row:))
     }
 }

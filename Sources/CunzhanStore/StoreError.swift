@@ -44,6 +44,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             switch error.resultCode {
             case .SQLITE_CONSTRAINT:
                 return StoreError(.constraintViolation, "保存被拒绝：数据不符合要求（\(error.message ?? "约束")）。请检查填写的内容。")
+            case .SQLITE_CORRUPT:
+                return StoreError(.corruptRow, "数据库文件已损坏（\(error.message ?? "")）。请从备份恢复数据库文件。")
             case .SQLITE_NOTADB:
                 return StoreError(.notAStore, "文件不是村站数据库（\(error.message ?? "")）。")
             default:
