@@ -22,37 +22,40 @@ extension Program {
     }
 
     /// Row 0: the app name and screen title on the left, the session status on the right.
+    ///
+    /// When both do not fit, the status is cut first, down to half the width; then the title is cut.
     func renderTopBar(into canvas: inout Canvas) {
         let width = size.width
         canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), with: theme.title)
         let title = stack.last?.screen.title ?? ""
         let left = " " + Self.appName + (title.isEmpty ? "" : "：" + title)
-        let status = status.text
-        let leftWidth = min(DisplayWidth.of(left), width / 2)
-        let statusRoom = width - leftWidth - 2
-        if statusRoom > 0, !status.isEmpty {
-            let shown = TextLayout.truncate(status, toWidth: statusRoom)
-            canvas.draw(shown, at: Point(x: width - 1 - DisplayWidth.of(shown), y: 0), style: theme.title)
+        let leftWidth = DisplayWidth.of(left)
+        let statusRoom = max(0, width - min(leftWidth, width / 2) - 3)
+        let shownStatus = TextLayout.truncate(status.text, toWidth: statusRoom)
+        let statusWidth = DisplayWidth.of(shownStatus)
+        if statusWidth > 0 {
+            canvas.draw(shownStatus, at: Point(x: width - 1 - statusWidth, y: 0), style: theme.title)
         }
-        let leftRoom = width - 2 - (status.isEmpty ? 0 : min(DisplayWidth.of(status), statusRoom) + 1)
-        canvas.draw(TextLayout.truncate(left, toWidth: max(leftWidth, leftRoom)), at: Point(x: 0, y: 0), style: theme.title)
+        let leftRoom = width - (statusWidth > 0 ? statusWidth + 3 : 1)
+        canvas.draw(TextLayout.truncate(left, toWidth: leftRoom), at: Point(x: 0, y: 0), style: theme.title)
     }
 
-    /// The last row: the screen's keys from the left, as many as fit whole, and the app's keys on the right.
+    /// The last row: the screen's keys from the left, as many as fit whole, and the app's keys on the right;
+    /// the help overlay lists the ones that did not fit.
     func renderKeyBar(into canvas: inout Canvas) {
         let y = size.height - 1
         let width = size.width
         canvas.fill(Rect(x: 0, y: y, width: width, height: 1), with: theme.normal)
         let capturesText = stack.last?.screen.capturesText ?? false
         let global = [KeyHint(keys: "F1", action: "帮助"), KeyHint(keys: capturesText ? "Ctrl-C" : "q", action: "退出")]
-        let globalWidth = global.reduce(0) { $0 + Self.hintWidth($1) + 1 }
+        let gap = 2
+        let globalWidth = global.reduce(0) { $0 + Self.hintWidth($1) + gap } - gap + 1
         var x = width - globalWidth
-        for hint in global { x += drawHint(hint, at: Point(x: x, y: y), into: &canvas) + 1 }
+        for hint in global { x += drawHint(hint, at: Point(x: x, y: y), into: &canvas) + gap }
         x = 0
         for hint in stack.last?.screen.keyHints ?? [] {
-            let hintWidth = Self.hintWidth(hint)
-            guard x + hintWidth + 1 <= width - globalWidth else { break }
-            x += drawHint(hint, at: Point(x: x, y: y), into: &canvas) + 1
+            guard x + Self.hintWidth(hint) + gap <= width - globalWidth else { break }
+            x += drawHint(hint, at: Point(x: x, y: y), into: &canvas) + gap
         }
     }
 
