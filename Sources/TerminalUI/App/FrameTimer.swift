@@ -33,7 +33,8 @@ public struct FrameTimer: Sendable {
             let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
             return String(Double(Int(value * 1000)) / 1000)
         }
-        return "n=\(samples.count) median=\(milliseconds(median))ms p95=\(milliseconds(p95))ms max=\(milliseconds(maximum))ms"
+        return
+            "n=\(samples.count) median=\(milliseconds(median))ms p95=\(milliseconds(p95))ms max=\(milliseconds(maximum))ms"
     }
 }
 

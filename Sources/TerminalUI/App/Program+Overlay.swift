@@ -27,7 +27,9 @@ extension Program {
         let keysWidth = min(16, all.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let actionWidth = max(10, size.width - 12 - keysWidth)
         func rows(_ hints: [KeyHint]) -> [String] {
-            hints.map { TextLayout.fit($0.keys, width: keysWidth) + "  " + TextLayout.truncate($0.action, toWidth: actionWidth) }
+            hints.map {
+                TextLayout.fit($0.keys, width: keysWidth) + "  " + TextLayout.truncate($0.action, toWidth: actionWidth)
+            }
         }
         var body: [String] = []
         if !screenHints.isEmpty {
@@ -42,7 +44,8 @@ extension Program {
     /// the height are dropped and the last shown line says "..".
     func renderBox(title: String, body: [String], footer: String, into canvas: inout Canvas) {
         let contentWidth = min(
-            size.width - 6, max(DisplayWidth.of(title) + 6, DisplayWidth.of(footer), body.map { DisplayWidth.of($0) }.max() ?? 0))
+            size.width - 6,
+            max(DisplayWidth.of(title) + 6, DisplayWidth.of(footer), body.map { DisplayWidth.of($0) }.max() ?? 0))
         let maxBodyLines = max(0, size.height - 8)
         var lines = body
         if lines.count > maxBodyLines {

@@ -67,14 +67,16 @@ extension Program {
     /// Draws the keys in the key-hint style (reverse video) and the action plainly; returns the columns used.
     private func drawHint(_ hint: KeyHint, at point: Point, into canvas: inout Canvas) -> Int {
         let keysWidth = canvas.draw(hint.keys, at: point, style: theme.keyHint)
-        let actionWidth = canvas.draw(hint.action, at: Point(x: point.x + keysWidth + 1, y: point.y), style: theme.normal)
+        let actionWidth = canvas.draw(
+            hint.action, at: Point(x: point.x + keysWidth + 1, y: point.y), style: theme.normal)
         return keysWidth + 1 + actionWidth
     }
 
     /// The whole frame is a centred Chinese message until the window is at least 80×24 again.
     func renderTooSmall(into canvas: inout Canvas) {
         guard size.width > 0, size.height > 0 else { return }
-        let message = "终端窗口太小：至少需要 \(Size.minimum.width)×\(Size.minimum.height)，"
+        let message =
+            "终端窗口太小：至少需要 \(Size.minimum.width)×\(Size.minimum.height)，"
             + "当前 \(size.width)×\(size.height)。请放大窗口。"
         let lines = TextLayout.wrap(message, width: size.width)
         let top = max(0, (size.height - lines.count) / 2)

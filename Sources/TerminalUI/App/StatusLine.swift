@@ -9,7 +9,9 @@ public struct StatusLine: Hashable, Sendable {
     public var role: String
     public var syncState: String
 
-    public init(station: String = "", village: String = "", user: String = "", role: String = "", syncState: String = "") {
+    public init(
+        station: String = "", village: String = "", user: String = "", role: String = "", syncState: String = ""
+    ) {
         self.station = station
         self.village = village
         self.user = user

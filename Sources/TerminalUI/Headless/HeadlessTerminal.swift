@@ -24,7 +24,9 @@ public final class HeadlessTerminal: Terminal {
     /// The changed runs of the last present.
     public private(set) var lastDiff = FrameDiff(from: nil, to: Canvas(size: Size(width: 0, height: 0)))
 
-    public init(size: Size = .minimum, capabilities: TerminalCapabilities = TerminalCapabilities(colors: true, mouse: false)) {
+    public init(
+        size: Size = .minimum, capabilities: TerminalCapabilities = TerminalCapabilities(colors: true, mouse: false)
+    ) {
         self.size = size
         self.capabilities = capabilities
     }

@@ -41,7 +41,10 @@ struct HouseholdListScreen: Screen {
         case .key(.character("n")):
             return [.push(VisitFormScreen())]
         case .key(.character("d")):
-            return [.confirm(Confirmation(title: "删除", message: "确定删除这一户吗？", yes: Action.deleteConfirmed, no: .deleteCancelled))]
+            return [
+                .confirm(
+                    Confirmation(title: "删除", message: "确定删除这一户吗？", yes: Action.deleteConfirmed, no: .deleteCancelled))
+            ]
         case .key(.character("m")):
             return [.message(title: "提示", text: "已保存 3 条走访记录。")]
         default:

@@ -7,9 +7,10 @@ import Testing
         let terminal = HeadlessTerminal()
         terminal.send(.down, .enter)
         terminal.type("张三")
-        #expect(terminal.nextEvents(timeoutMilliseconds: nil) == [
-            .key(.down), .key(.enter), .key(.character("张")), .key(.character("三")),
-        ])
+        #expect(
+            terminal.nextEvents(timeoutMilliseconds: nil) == [
+                .key(.down), .key(.enter), .key(.character("张")), .key(.character("三")),
+            ])
         #expect(terminal.nextEvents(timeoutMilliseconds: 10).isEmpty)
     }
 
