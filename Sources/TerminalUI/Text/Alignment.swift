@@ -1,0 +1,4 @@
+/// Where text sits inside a wider column.
+public enum Alignment: Sendable {
+    case leading, center, trailing
+}
