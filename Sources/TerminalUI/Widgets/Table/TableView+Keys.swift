@@ -32,7 +32,7 @@ extension TableView {
             return .activated(row)
         case .character("/"):
             isFiltering = true
-            filterInput = TextInput(text: filter)
+            filterInput = TextInput(text: filter, width: filterWidth)
             return .handled
         case .escape where !filter.isEmpty:
             return setFilter("")
@@ -94,7 +94,7 @@ extension TableView {
 
     private mutating func setFilter(_ query: String) -> TableEvent {
         filter = query
-        if filterInput.text != query { filterInput = TextInput(text: query) }
+        if filterInput.text != query { filterInput = TextInput(text: query, width: filterWidth) }
         reload()
         return .filterChanged(query)
     }

@@ -32,6 +32,8 @@ public struct TableView: Hashable, Sendable {
     public internal(set) var isFiltering = false
     /// The editor of the filter line while `isFiltering`.
     public internal(set) var filterInput = TextInput()
+    /// Columns of the filter line's editor, set by `fit(to:)`.
+    var filterWidth = 40
     /// True until the first page arrives, so the table does not claim to be empty before it has asked.
     public internal(set) var hasLoaded = false
 
@@ -67,6 +69,8 @@ public struct TableView: Hashable, Sendable {
     /// Sets the viewport from the rect the table will be drawn in (header and status line excluded).
     public mutating func fit(to rect: Rect) {
         visibleRowCount = max(1, rect.height - TableView.chromeHeight)
+        filterWidth = max(1, rect.width - DisplayWidth.of(TableView.filterLabel) - TableView.positionReserve)
+        filterInput.width = filterWidth
         scrollToSelection()
     }
 
