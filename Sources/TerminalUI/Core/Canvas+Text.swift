@@ -29,7 +29,9 @@ extension Canvas {
                 return limit
             }
             if column >= 0 {
-                put(Cell(text: Self.cellText(of: character), style: style), at: Point(x: column, y: point.y), width: width)
+                put(
+                    Cell(text: Self.cellText(of: character), style: style), at: Point(x: column, y: point.y),
+                    width: width)
                 lastCell = Point(x: column, y: point.y)
             } else if column + width > 0 {
                 put(Cell(text: " ", style: style), at: Point(x: 0, y: point.y), width: 1)

@@ -7,7 +7,9 @@ import Testing
         #expect(TextLayout.truncate("张三", toWidth: 4) == "张三")
     }
 
-    @Test(arguments: [(9, "王家坪.."), (8, "王家坪.."), (7, "王家.."), (6, "王家.."), (5, "王.."), (3, ".."), (2, ".."), (1, "."), (0, "")])
+    @Test(arguments: [
+        (9, "王家坪.."), (8, "王家坪.."), (7, "王家.."), (6, "王家.."), (5, "王.."), (3, ".."), (2, ".."), (1, "."), (0, ""),
+    ])
     func longChineseNameIsCutOnACharacterAtOddAndEvenWidths(width: Int, expected: String) {
         let cut = TextLayout.truncate("王家坪村第三村民小组", toWidth: width)
         #expect(cut == expected)

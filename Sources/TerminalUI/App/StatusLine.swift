@@ -1,0 +1,31 @@
+/// What the top bar says about the session: station, village, user, role and sync state.
+///
+/// The app fills it from the logged-in session and updates it (for example after a sync) through
+/// `Program.status`. Empty parts are left out.
+public struct StatusLine: Hashable, Sendable {
+    public var station: String
+    public var village: String
+    public var user: String
+    public var role: String
+    public var syncState: String
+
+    public init(
+        station: String = "", village: String = "", user: String = "", role: String = "", syncState: String = ""
+    ) {
+        self.station = station
+        self.village = village
+        self.user = user
+        self.role = role
+        self.syncState = syncState
+    }
+
+    /// The status as one line, such as "站点：一号站  村：王家坪村  用户：张三（网格员）  同步：已同步".
+    public var text: String {
+        var parts: [String] = []
+        if !station.isEmpty { parts.append("站点：\(station)") }
+        if !village.isEmpty { parts.append("村：\(village)") }
+        if !user.isEmpty { parts.append("用户：\(user)" + (role.isEmpty ? "" : "（\(role)）")) }
+        if !syncState.isEmpty { parts.append("同步：\(syncState)") }
+        return parts.joined(separator: "  ")
+    }
+}
