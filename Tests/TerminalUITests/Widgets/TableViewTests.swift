@@ -196,3 +196,24 @@ struct TableViewTests {
         #expect(TableColumn.widths(of: columns, totalWidth: 5) == [3, 0, 0])
     }
 }
+
+extension TableViewTests {
+    @Test func anInputMethodPhraseIsOneFilterChange() throws {
+        var (table, _) = try loadedTable(rows: 50)
+        #expect(table.insertIntoFilter("张三") == .handled)
+        _ = table.handle(.character("/"))
+        #expect(table.insertIntoFilter("张三") == .filterChanged("张三"))
+        #expect(table.filterInput.caret == 2)
+    }
+
+    @Test func homeAndEndMoveTheCaretWhileTheFilterIsOpen() throws {
+        var (table, _) = try loadedTable(rows: 50)
+        _ = table.handle(.character("/"))
+        _ = table.handle(.character("王"))
+        #expect(table.handle(.home) == .handled)
+        #expect(table.filterInput.caret == 0)
+        #expect(table.selection == 0)
+        #expect(table.handle(.control("u")) == .handled)
+        #expect(table.handle(.control("k")) == .filterChanged(""))
+    }
+}

@@ -8,7 +8,8 @@ public enum TableEvent: Hashable, Sendable {
     case selectionChanged(Int)
     /// Enter on the selected row: the owner opens it.
     case activated(TableRow)
-    /// The filter query changed as the user typed; the owner re-queries and calls `reload()`.
+    /// The filter query changed as the user typed. The table has already dropped its rows and gone
+    /// back to the first; the owner points its data source at the new query and calls `fill(from:)`.
     case filterChanged(String)
 }
 
@@ -39,6 +40,13 @@ extension TableView {
         default:
             return .ignored
         }
+    }
+
+    /// Types `text` (an input method's phrase or a paste, drained as one batch) into the open filter
+    /// line as one edit, so the owner re-queries once rather than once per character.
+    public mutating func insertIntoFilter(_ text: String) -> TableEvent {
+        guard isFiltering, filterInput.insert(text) else { return .handled }
+        return setFilter(filterInput.text)
     }
 
     /// Selects the row under a mouse click, when the click falls on a row of the table drawn in `rect`.
