@@ -172,3 +172,16 @@ struct FormViewTests {
         #expect(form.values["name"]?.count == 20)
     }
 }
+
+extension FormViewTests {
+    @Test func aClickFocusesTheFieldUnderItAndHighlightsAnOption() {
+        var form = FormView(fields: sampleFields(), values: ["name": "张三", "people": "4"])
+        let rect = Rect(x: 0, y: 1, width: 80, height: 20)
+        form.fit(to: rect)
+        // Rows from y = 1: name + help line, people, income, visited, risk, measures (y = 7).
+        #expect(form.handle(MouseClick(position: Point(x: 30, y: 7)), in: rect) == .focusChanged(fieldID: "measures"))
+        #expect(form.handle(.character(" ")) == .changed(fieldID: "measures"))
+        #expect(form.values["measures"] == "就业")
+        #expect(form.handle(MouseClick(position: Point(x: 3, y: 0)), in: rect) == .ignored)
+    }
+}
