@@ -25,6 +25,8 @@ extension Program {
                 overlay = .confirm(confirmation, askedBy: screenID)
             case .effect(let effect):
                 deliver(effect.perform(), to: screenID, depth: depth + 1)
+            case .updateStatus(let change):
+                change(&status)
             }
         }
     }

@@ -23,7 +23,8 @@ extension Program {
 
     /// Row 0: the app name and screen title on the left, the session status on the right.
     ///
-    /// When both do not fit, the status is cut first, down to half the width; then the title is cut.
+    /// When both do not fit, the status gives way first (see `StatusLine.text(fitting:)`), down to half the
+    /// width; then the title is cut.
     func renderTopBar(into canvas: inout Canvas) {
         let width = size.width
         canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), with: theme.title)
@@ -31,7 +32,7 @@ extension Program {
         let left = " " + Self.appName + (title.isEmpty ? "" : "：" + title)
         let leftWidth = DisplayWidth.of(left)
         let statusRoom = max(0, width - min(leftWidth, width / 2) - 3)
-        let shownStatus = TextLayout.truncate(status.text, toWidth: statusRoom)
+        let shownStatus = status.text(fitting: statusRoom)
         let statusWidth = DisplayWidth.of(shownStatus)
         if statusWidth > 0 {
             canvas.draw(shownStatus, at: Point(x: width - 1 - statusWidth, y: 0), style: theme.title)

@@ -14,6 +14,8 @@ public enum ScreenCommand: Sendable {
     case confirm(Confirmation)
     /// Runs work outside the screen (a store query or command); its result comes back as an action.
     case effect(Effect)
+    /// Changes the top bar's status, such as the sync state after a sync: `.updateStatus { $0.syncState = "已同步" }`.
+    case updateStatus(@Sendable (inout StatusLine) -> Void)
 
     /// Runs `work` and delivers its result to the asking screen as an action.
     public static func run<Action: Sendable>(_ work: @escaping @Sendable () -> Action) -> ScreenCommand {

@@ -16,7 +16,9 @@ public enum DisplayWidth {
         return tableWidth(of: value)
     }
 
-    /// Columns of a whole string (grapheme by grapheme, after sanitising; controls count 0).
+    /// Columns of a whole string (grapheme by grapheme, after sanitising), exactly what `Canvas.draw` uses.
+    ///
+    /// Sanitising turns a control or escape sequence into a one-column `?`, so it counts 1, as it is drawn.
     public static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0

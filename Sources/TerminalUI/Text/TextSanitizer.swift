@@ -76,7 +76,8 @@ public enum TextSanitizer {
         return index
     }
 
-    /// The index after an OSC/DCS-style string, ended by BEL, ESC \ or ST.
+    /// The index after an OSC/DCS-style string, ended by BEL, ESC \ or ST; without an end only the
+    /// introducer is swallowed, so a stray escape in a name does not hide the rest of the name.
     private static func endOfControlString(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         while index < scalars.count {
@@ -87,6 +88,6 @@ public enum TextSanitizer {
             }
             index += 1
         }
-        return index
+        return start
     }
 }

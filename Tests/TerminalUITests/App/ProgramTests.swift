@@ -105,6 +105,23 @@ import Testing
         #expect(frame.lines[0].contains("农户列表"))
     }
 
+    @Test(arguments: [
+        Size(width: 10, height: 5), Size(width: 1, height: 1), Size(width: 0, height: 0), Size(width: 79, height: 24),
+    ])
+    func tinyWindowsDrawWithinTheirSize(size: Size) {
+        var program = makeProgram(size: size)
+        let frame = program.step([.key(.function(1)), .key(.character("d"))])
+        #expect(frame.lines.count == size.height)
+        #expect(frame.lines.allSatisfy { DisplayWidth.of($0) == size.width })
+        #expect(!program.isShowingOverlay)
+    }
+
+    @Test func updateStatusChangesTheTopBar() {
+        var program = makeProgram()
+        program.apply([.updateStatus { $0.syncState = "待同步 3 条" }], from: 0, depth: 0)
+        #expect(program.step([]).lines[0].contains("同步：待同步 3 条"))
+    }
+
     @Test func popOfTheLastScreenAsksToQuit() {
         var program = makeProgram()
         program.apply([.pop], from: 0, depth: 0)

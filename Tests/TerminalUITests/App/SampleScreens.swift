@@ -60,7 +60,7 @@ struct HouseholdListScreen: Screen {
     }
 
     func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
-        for (index, row) in rows.enumerated() where index < rect.height {
+        for (index, row) in rows.prefix(rect.height).enumerated() {
             let style = index == selected ? theme.selection : theme.normal
             canvas.draw(TextLayout.fit(row, width: 20), at: Point(x: rect.x + 1, y: rect.y + index), style: style)
         }

@@ -68,4 +68,15 @@ import Testing
         #expect(timer.maximum >= timer.median)
         #expect(timer.summary.hasPrefix("n=50 "))
     }
+
+    /// Prints the key-to-frame time of 100,000 rows at 120×40 for the record; asserts only on counts.
+    @Test func keyToFrameOfALargeListIsMeasured() {
+        let rows = (0..<100_000).map { "农户\($0)" }
+        let terminal = HeadlessTerminal(size: Size(width: 120, height: 40))
+        var program = Program(root: HouseholdListScreen(source: { rows }), size: terminal.size)
+        let timer = measureKeyToFrame(program: &program, terminal: terminal, events: [.key(.down)], repetitions: 200)
+        print("key-to-frame, 100000 rows, 120x40, headless:", timer.summary)
+        #expect(timer.samples.count == 200)
+        #expect((program.topScreen as? HouseholdListScreen)?.selected == 200)
+    }
 }

@@ -17,6 +17,11 @@ import Testing
         #expect(TextSanitizer.clean("行一\n行二\r") == "行一?行二?")
     }
 
+    @Test func unterminatedControlStringHidesNothingButItsIntroducer() {
+        #expect(TextSanitizer.clean("王\u{1b}]家坪") == "王?家坪")
+        #expect(TextSanitizer.clean("王\u{9d}家坪") == "王?家坪")
+    }
+
     @Test func tabBecomesASpace() {
         #expect(TextSanitizer.clean("姓名\t张三") == "姓名 张三")
     }
