@@ -16,24 +16,25 @@ struct FormViewRenderTests {
         var form = FormView(fields: sampleFields(), values: ["name": "张三", "income": "12.345", "idNumber": "41010"])
         _ = form.handle(.control("s"))
         let canvas = rendered(form, height: 18)
-        #expect(canvas.lines.map { $0.trailingSpacesRemoved } == [
-            "有 3 处需要修改：家庭人口、年收入（元）、身份证号",
-            "",
-            "  户主姓名       必填 张三",
-            "> 家庭人口       必填",
-            "                      【错误】「家庭人口」是必填项，请填写。",
-            "  年收入（元）        12.345",
-            "                      【错误】「年收入（元）」请填写金额（元），最多两位小数，例",
-            "                              如 1200.50。",
-            "  走访日期",
-            "  风险类型            <  请选择  >",
-            "  帮扶措施            [ ]产业 [ ]就业 [ ]教育",
-            "  是否监测            <  请选择  >",
-            "  身份证号            41010",
-            "                      【错误】「身份证号」应为 18 位，现在是 5 位。",
-            "  联系电话",
-            "", "", "",
-        ])
+        #expect(
+            canvas.lines.map { $0.trailingSpacesRemoved } == [
+                "有 3 处需要修改：家庭人口、年收入（元）、身份证号",
+                "",
+                "  户主姓名       必填 张三",
+                "> 家庭人口       必填",
+                "                      【错误】「家庭人口」是必填项，请填写。",
+                "  年收入（元）        12.345",
+                "                      【错误】「年收入（元）」请填写金额（元），最多两位小数，例",
+                "                              如 1200.50。",
+                "  走访日期",
+                "  风险类型            <  请选择  >",
+                "  帮扶措施            [ ]产业 [ ]就业 [ ]教育",
+                "  是否监测            <  请选择  >",
+                "  身份证号            41010",
+                "                      【错误】「身份证号」应为 18 位，现在是 5 位。",
+                "  联系电话",
+                "", "", "",
+            ])
         #expect(canvas.cursor == Point(x: 22, y: 3))
         #expect(canvas[22, 4].style == Theme.monochrome.error)
     }
@@ -42,12 +43,13 @@ struct FormViewRenderTests {
         var form = FormView(fields: sampleFields())
         _ = form.handle(.character("王"))
         let canvas = rendered(form, height: 4)
-        #expect(canvas.lines.map { $0.trailingSpacesRemoved } == [
-            "> 户主姓名       必填 王",
-            "                      填写身份证上的姓名。",
-            "  家庭人口       必填",
-            "  年收入（元）",
-        ])
+        #expect(
+            canvas.lines.map { $0.trailingSpacesRemoved } == [
+                "> 户主姓名       必填 王",
+                "                      填写身份证上的姓名。",
+                "  家庭人口       必填",
+                "  年收入（元）",
+            ])
         #expect(canvas.cursor == Point(x: 24, y: 0))
         #expect(canvas[30, 0].style == Theme.monochrome.selection)
     }

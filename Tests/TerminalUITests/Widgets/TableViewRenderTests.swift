@@ -36,14 +36,15 @@ struct TableViewRenderTests {
 
     @Test func mixedChineseAndASCIIColumnsLineUpAt80Columns() throws {
         let (canvas, _) = try render(width: 80)
-        #expect(canvas.lines == [
-            "户编号   户主                  人口 地址                                        ",
-            "H0001    张三                     4 王家坪村第三组12号                          ",
-            "H0002    Li Ming                 12 Wangjiaping Group 3                         ",
-            "H0003    欧阳娜娜ABC              3 王家坪村第三村民小组东头老槐树下第二家      ",
-            "                                                                                ",
-            "/ 筛选                                                                 第 1/3 行",
-        ])
+        #expect(
+            canvas.lines == [
+                "户编号   户主                  人口 地址                                        ",
+                "H0001    张三                     4 王家坪村第三组12号                          ",
+                "H0002    Li Ming                 12 Wangjiaping Group 3                         ",
+                "H0003    欧阳娜娜ABC              3 王家坪村第三村民小组东头老槐树下第二家      ",
+                "                                                                                ",
+                "/ 筛选                                                                 第 1/3 行",
+            ])
     }
 
     @Test func mixedChineseAndASCIIColumnsLineUpAt120Columns() throws {
@@ -51,8 +52,10 @@ struct TableViewRenderTests {
         let lines = canvas.lines
         for line in lines.prefix(4) { #expect(DisplayWidth.of(line) == 120) }
         // The address column starts at the same display column on every row.
-        let starts = [column(of: "地址", in: lines[0]), column(of: "王家坪村第三组", in: lines[1]),
-            column(of: "Wangjiaping", in: lines[2]), column(of: "王家坪村第三村民", in: lines[3])]
+        let starts = [
+            column(of: "地址", in: lines[0]), column(of: "王家坪村第三组", in: lines[1]),
+            column(of: "Wangjiaping", in: lines[2]), column(of: "王家坪村第三村民", in: lines[3]),
+        ]
         #expect(Set(starts).count == 1)
         #expect(starts[0] == 8 + 1 + 35 + 1 + 4 + 1)
     }

@@ -117,8 +117,9 @@ struct TableViewTests {
     @Test func mouseClickSelectsTheRowUnderIt() throws {
         var (table, _) = try loadedTable(rows: 50)
         let rect = Rect(x: 0, y: 2, width: 80, height: 12)
-        #expect(table.handle(MouseClick(position: Point(x: 5, y: 2 + TableView.headerHeight + 3)), in: rect)
-            == .selectionChanged(3))
+        #expect(
+            table.handle(MouseClick(position: Point(x: 5, y: 2 + TableView.headerHeight + 3)), in: rect)
+                == .selectionChanged(3))
         #expect(table.handle(MouseClick(position: Point(x: 5, y: 1)), in: rect) == .ignored)
     }
 

@@ -40,11 +40,13 @@ public struct BarChart: Hashable, Sendable {
         let maximum = entries.map(\.value).max() ?? 0
         for (offset, entry) in entries.prefix(rect.height).enumerated() {
             let y = rect.y + offset
-            canvas.draw(TextLayout.fit(entry.label, width: labelWidth), at: Point(x: rect.x, y: y), style: theme.normal,
+            canvas.draw(
+                TextLayout.fit(entry.label, width: labelWidth), at: Point(x: rect.x, y: y), style: theme.normal,
                 maxWidth: labelWidth)
             let length = BarChart.barLength(entry.value, maximum: maximum, width: barWidth)
             canvas.fill(Rect(x: rect.x + labelWidth + 1, y: y, width: length, height: 1), with: barStyle(theme))
-            canvas.draw(TextLayout.fit(String(entry.value), width: valueWidth, alignment: .trailing),
+            canvas.draw(
+                TextLayout.fit(String(entry.value), width: valueWidth, alignment: .trailing),
                 at: Point(x: rect.maxX - valueWidth, y: y), style: theme.normal, maxWidth: valueWidth)
         }
     }

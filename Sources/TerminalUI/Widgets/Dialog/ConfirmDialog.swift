@@ -40,10 +40,12 @@ public struct ConfirmDialog: Hashable, Sendable {
         let y = box.draw(title: title, into: &canvas, theme: theme)
         let x = box.frame.x + max(1, (box.frame.width - buttonsWidth) / 2)
         let room = box.frame.maxX - 1
-        canvas.draw(ConfirmDialog.yesButton, at: Point(x: x, y: y),
+        canvas.draw(
+            ConfirmDialog.yesButton, at: Point(x: x, y: y),
             style: yesHighlighted ? theme.selection : theme.normal, maxWidth: max(0, room - x))
         let noX = x + yesWidth + ConfirmDialog.gap
-        canvas.draw(ConfirmDialog.noButton, at: Point(x: noX, y: y),
+        canvas.draw(
+            ConfirmDialog.noButton, at: Point(x: noX, y: y),
             style: yesHighlighted ? theme.normal : theme.selection, maxWidth: max(0, room - noX))
     }
 }

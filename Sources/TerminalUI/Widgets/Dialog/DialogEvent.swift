@@ -34,7 +34,8 @@ struct DialogBox {
         canvas.fill(frame, with: theme.normal)
         canvas.drawBox(frame, style: theme.border, title: title)
         for (offset, line) in lines.enumerated() {
-            canvas.draw(line, at: Point(x: frame.x + 2, y: frame.y + 1 + offset), style: theme.normal,
+            canvas.draw(
+                line, at: Point(x: frame.x + 2, y: frame.y + 1 + offset), style: theme.normal,
                 maxWidth: frame.width - 4)
         }
         return frame.maxY - 2

@@ -25,7 +25,8 @@ public struct MessageDialog: Hashable, Sendable {
         let buttonWidth = DisplayWidth.of(MessageDialog.button)
         let box = DialogBox(message: message, title: title, buttonsWidth: buttonWidth, in: rect)
         let y = box.draw(title: title, into: &canvas, theme: theme)
-        canvas.draw(MessageDialog.button, at: Point(x: box.frame.x + (box.frame.width - buttonWidth) / 2, y: y),
+        canvas.draw(
+            MessageDialog.button, at: Point(x: box.frame.x + (box.frame.width - buttonWidth) / 2, y: y),
             style: theme.selection, maxWidth: box.frame.width - 2)
     }
 }

@@ -83,7 +83,8 @@ extension FormField.Kind {
             return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit) ? nil : "「\(label)」请填写整数，例如 3。"
         case .money:
             let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-            let valid = parts.count <= 2 && !parts[0].isEmpty && parts[0].allSatisfy(\.isASCIIDigit)
+            let valid =
+                parts.count <= 2 && !parts[0].isEmpty && parts[0].allSatisfy(\.isASCIIDigit)
                 && (parts.count == 1 || (1...2).contains(parts[1].count) && parts[1].allSatisfy(\.isASCIIDigit))
             return valid ? nil : "「\(label)」请填写金额（元），最多两位小数，例如 1200.50。"
         case .date:

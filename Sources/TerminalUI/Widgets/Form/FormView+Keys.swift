@@ -91,7 +91,8 @@ extension FormView {
                 var chosen = Set(FormView.chosenOptions(current))
                 let option = options[highlighted]
                 if chosen.contains(option) { chosen.remove(option) } else { chosen.insert(option) }
-                return setChoice(options.filter(chosen.contains).joined(separator: FormField.multiChoiceSeparator), field)
+                return setChoice(
+                    options.filter(chosen.contains).joined(separator: FormField.multiChoiceSeparator), field)
             default: return .ignored
             }
             return .handled
@@ -108,7 +109,8 @@ extension FormView {
             case .character(" "), .enter, .right:
                 return setChoice(options[index.map { ($0 + 1) % options.count } ?? 0], field)
             case .left:
-                return setChoice(options[index.map { ($0 + options.count - 1) % options.count } ?? options.count - 1], field)
+                return setChoice(
+                    options[index.map { ($0 + options.count - 1) % options.count } ?? options.count - 1], field)
             default: return .ignored
             }
         }

@@ -17,7 +17,8 @@ extension FormView {
         let top = max(0, min(scrollTop, all.count - height))
         for (offset, line) in all.dropFirst(top).prefix(height).enumerated() {
             let y = rect.y + summary.count + offset
-            draw(line, isFirstOfField: top + offset == 0 || all[top + offset - 1].fieldIndex != line.fieldIndex,
+            draw(
+                line, isFirstOfField: top + offset == 0 || all[top + offset - 1].fieldIndex != line.fieldIndex,
                 at: y, rect: rect, theme: theme, focused: focused, canvas: &canvas)
         }
     }
@@ -32,7 +33,8 @@ extension FormView {
         let valueWidth = FormView.valueWidth(forTotalWidth: rect.width)
         switch line.content {
         case .error(let text, let isFirst):
-            let mark = isFirst
+            let mark =
+                isFirst
                 ? canvas.draw(FormView.errorMark, at: valueOrigin, style: theme.error, maxWidth: valueWidth)
                 : DisplayWidth.of(FormView.errorMark)
             canvas.draw(text, at: Point(x: valueOrigin.x + mark, y: y), style: theme.error, maxWidth: valueWidth - mark)
@@ -42,14 +44,17 @@ extension FormView {
             if isFirstOfField {
                 let labelStyle = hasFocus ? theme.accent : theme.normal
                 canvas.draw(hasFocus ? ">" : " ", at: Point(x: rect.x, y: y), style: labelStyle, maxWidth: 1)
-                canvas.draw(TextLayout.fit(field.label, width: FormView.labelWidth),
+                canvas.draw(
+                    TextLayout.fit(field.label, width: FormView.labelWidth),
                     at: Point(x: rect.x + 2, y: y), style: labelStyle, maxWidth: rect.width - 2)
                 if field.isRequired {
-                    canvas.draw("必填", at: Point(x: rect.x + 3 + FormView.labelWidth, y: y), style: theme.dim,
+                    canvas.draw(
+                        "必填", at: Point(x: rect.x + 3 + FormView.labelWidth, y: y), style: theme.dim,
                         maxWidth: max(0, rect.width - 3 - FormView.labelWidth))
                 }
             }
-            drawValue(of: field, options: options, at: valueOrigin, width: valueWidth,
+            drawValue(
+                of: field, options: options, at: valueOrigin, width: valueWidth,
                 style: hasFocus && focused ? theme.selection : theme.normal, theme: theme,
                 showCaret: hasFocus && focused, canvas: &canvas)
         }
@@ -68,14 +73,18 @@ extension FormView {
             for index in options ?? 0..<0 {
                 let text = FormView.optionText(all[index], chosen: chosen.contains(all[index]))
                 let optionStyle = showCaret && index == highlighted ? theme.selection : theme.normal
-                x += canvas.draw(text, at: Point(x: x, y: origin.y), style: optionStyle, maxWidth: origin.x + width - x) + 1
+                x +=
+                    canvas.draw(text, at: Point(x: x, y: origin.y), style: optionStyle, maxWidth: origin.x + width - x)
+                    + 1
             }
         case .singleChoice, .yesNo:
             let shown = value.isEmpty ? "<  请选择  >" : "< \(value) >"
             canvas.draw(shown, at: origin, style: style, maxWidth: width)
         default:
             guard let input = inputs[field.id] else { return }
-            if showCaret { canvas.fill(Rect(x: origin.x, y: origin.y, width: min(width, input.width), height: 1), with: style) }
+            if showCaret {
+                canvas.fill(Rect(x: origin.x, y: origin.y, width: min(width, input.width), height: 1), with: style)
+            }
             if showCaret {
                 canvas.draw(input.visibleText.text, at: origin, style: style, maxWidth: width)
                 canvas.cursor = input.caretPosition(at: origin)

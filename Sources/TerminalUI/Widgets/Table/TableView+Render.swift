@@ -19,7 +19,9 @@ extension TableView {
         let top = effectiveScrollTop(visible: visible)
         if hasLoaded, totalCount == 0, visible > 0 {
             let message = TextLayout.fit(emptyMessage, width: rect.width, alignment: .center)
-            canvas.draw(message, at: Point(x: rect.x, y: rect.y + 1 + (visible - 1) / 2), style: theme.dim, maxWidth: rect.width)
+            canvas.draw(
+                message, at: Point(x: rect.x, y: rect.y + 1 + (visible - 1) / 2), style: theme.dim, maxWidth: rect.width
+            )
         }
         for line in 0..<visible {
             let index = top + line
@@ -30,7 +32,9 @@ extension TableView {
             drawCells(row.cells, widths: widths, y: y, x: rect.x, style: style, into: &canvas)
         }
         if rect.height >= TableView.chromeHeight {
-            drawStatusLine(into: &canvas, at: Point(x: rect.x, y: rect.maxY - 1), width: rect.width, theme: theme, focused: focused)
+            drawStatusLine(
+                into: &canvas, at: Point(x: rect.x, y: rect.maxY - 1), width: rect.width, theme: theme, focused: focused
+            )
         }
     }
 
@@ -47,7 +51,8 @@ extension TableView {
         var column = x
         for (index, width) in widths.enumerated() {
             let text = index < cells.count ? cells[index] : ""
-            canvas.draw(TextLayout.fit(text, width: width, alignment: columns[index].alignment),
+            canvas.draw(
+                TextLayout.fit(text, width: width, alignment: columns[index].alignment),
                 at: Point(x: column, y: y), style: style, maxWidth: width)
             column += width + TableColumn.separatorWidth
         }
@@ -65,7 +70,8 @@ extension TableView {
             canvas.draw(filterInput.visibleText.text, at: inputOrigin, style: theme.normal, maxWidth: room - labelWidth)
             if focused { canvas.cursor = filterInput.caretPosition(at: inputOrigin) }
         } else if !filter.isEmpty {
-            canvas.draw(TableView.filterLabel + filter + "  （/ 修改，Esc 清除）", at: origin, style: theme.accent, maxWidth: room)
+            canvas.draw(
+                TableView.filterLabel + filter + "  （/ 修改，Esc 清除）", at: origin, style: theme.accent, maxWidth: room)
         } else {
             canvas.draw("/ 筛选", at: origin, style: theme.dim, maxWidth: room)
         }

@@ -104,8 +104,9 @@ public struct TextInput: Hashable, Sendable {
 
     /// `text` with control characters (line breaks, tabs, escapes) removed: a field holds one line.
     static func editable(_ text: String) -> String {
-        String(text.filter { character in
-            !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
-        })
+        String(
+            text.filter { character in
+                !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            })
     }
 }
