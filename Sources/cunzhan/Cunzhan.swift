@@ -2,5 +2,5 @@ import ArgumentParser
 
 @main
 struct Cunzhan: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cunzhan", abstract: "村站：村级工作站终端")
+    static let configuration = CommandConfiguration(commandName: "cunzhan", abstract: "村站：村级工作站终端", subcommands: [KeyTestCommand.self])
 }
