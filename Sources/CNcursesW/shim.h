@@ -11,12 +11,14 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 /* Swift 6 refuses mutable C globals and cannot see function-like macros: small functions instead. */
 static inline WINDOW *cz_stdscr(void) { return stdscr; }
@@ -35,7 +37,6 @@ static inline attr_t cz_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cz_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cz_a_normal(void) { return A_NORMAL; }
 static inline attr_t cz_a_dim(void) { return A_DIM; }
-static inline int cz_key_code_yes(void) { return KEY_CODE_YES; }
 static inline mmask_t cz_button_pressed(int button) {
     switch (button) {
     case 1: return BUTTON1_PRESSED | BUTTON1_CLICKED;
@@ -43,6 +44,16 @@ static inline mmask_t cz_button_pressed(int button) {
     case 3: return BUTTON3_PRESSED | BUTTON3_CLICKED;
     default: return 0;
     }
+}
+/* True when terminal type `name` has a terminfo entry with cursor addressing, which a full-screen program needs
+   (ncurses itself accepts `dumb`, which has none). */
+static inline int cz_terminal_type_usable(const char *name, int fd) {
+    int error = 0;
+    if (setupterm(name, fd, &error) != OK) return 0;
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (const char *)-1;
+    del_curterm(cur_term);
+    return usable;
 }
 static inline const char *cz_codeset(void) { return nl_langinfo(CODESET); }
 
@@ -88,7 +99,15 @@ static inline int cz_install_restore_handlers(int fd, int output_fd) {
     action.sa_handler = cz_restore_and_reraise;
     sigemptyset(&action.sa_mask);
     int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
+    sigset_t unblocked;
+    sigemptyset(&unblocked);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &action, NULL);
+        sigaddset(&unblocked, signals[i]);
+    }
+    /* A parent may hand down a mask that blocks them (thread pools do); ncurses needs SIGWINCH for KEY_RESIZE. */
+    sigaddset(&unblocked, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &unblocked, NULL);
     return 0;
 }
 

@@ -13,19 +13,10 @@ enum NcursesInput: Hashable, Sendable {
     case ignored
 }
 
-/// The pure translation of ncurses key codes and wide characters into `Key`s.
+/// The pure translation of ncurses key codes and decoded characters into `Key`s.
 ///
-/// Kept apart from the terminal so every mapping is tested without a screen: `status` is what
-/// `wget_wch` returned (`OK` for a character, `KEY_CODE_YES` for a function key) and `code` the value it stored.
+/// Kept apart from the terminal so every mapping is tested without a screen.
 enum NcursesKeyDecoder {
-    static func decode(status: Int32, code: UInt32) -> NcursesInput {
-        if status == Int32(cz_key_code_yes()) {
-            return decodeKeyCode(Int32(bitPattern: code))
-        }
-        guard status == OK else { return .event(.invalid) }
-        return decodeCharacter(code)
-    }
-
     /// A wide character: printable text, or one of the control bytes terminals send for Enter, Tab and Ctrl keys.
     static func decodeCharacter(_ code: UInt32) -> NcursesInput {
         switch code {

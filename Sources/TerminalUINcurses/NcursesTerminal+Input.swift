@@ -5,34 +5,57 @@ extension NcursesTerminal {
     /// The most events returned in one batch, so a runaway key storm still lets a frame through.
     public static let maximumBatch = 4_096
 
+    /// How long to wait for the rest of a multi-byte character whose first byte has arrived.
+    static let characterCompletionMilliseconds: Int32 = 50
+
     /// Waits up to `timeoutMilliseconds` (nil: forever) for the first event, then drains what is already queued.
     ///
-    /// An input method's phrase or a paste therefore arrives as one batch and is drawn in one frame.
+    /// An input method's phrase or a paste therefore arrives as one batch and is drawn in one frame. Bytes are
+    /// read with `wgetch` (keypad on, so function keys come as `KEY_*` codes) and assembled by `UTF8InputDecoder`.
     public func nextEvents(timeoutMilliseconds: Int?) -> [InputEvent] {
         let window = cz_stdscr()
         wtimeout(window, Int32(clamping: timeoutMilliseconds.map { max(0, $0) } ?? -1))
         var events: [InputEvent] = []
         var reads = 0
-        while reads < Self.maximumBatch, let event = readOne(window) {
+        while reads < Self.maximumBatch {
+            let value = wgetch(window)
+            if value == ERR {
+                guard inputDecoder.isInsideCharacter else { break }
+                if reads > 0, waitedForRestOfCharacter(window) { continue }
+                events += inputDecoder.flush().compactMap(resolve)
+                break
+            }
             reads += 1
-            if let event { events.append(event) }
             if reads == 1 { wtimeout(window, 0) }
+            let inputs: [NcursesInput] =
+                (0...0xFF).contains(value)
+                ? inputDecoder.feed(UInt8(value))
+                : [NcursesKeyDecoder.decodeKeyCode(value)]
+            events += inputs.compactMap(resolve)
         }
+        wtimeout(window, 0)
         return events
     }
 
-    /// One `wget_wch`: nil when nothing is queued, `.some(nil)` for input that means nothing to Cunzhan.
-    private func readOne(_ window: UnsafeMutablePointer<WINDOW>?) -> InputEvent?? {
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if status == ERR { return nil }
-        switch NcursesKeyDecoder.decode(status: status, code: UInt32(code)) {
-        case .event(let event): return .some(event)
+    /// Gives a started character a short while to finish; true when more input arrived in time.
+    private func waitedForRestOfCharacter(_ window: UnsafeMutablePointer<WINDOW>?) -> Bool {
+        wtimeout(window, Self.characterCompletionMilliseconds)
+        let value = wgetch(window)
+        wtimeout(window, 0)
+        guard value != ERR else { return false }
+        ungetch(value)
+        return true
+    }
+
+    /// The event an input stands for, filling in what only the terminal knows; nil for ignored input.
+    private func resolve(_ input: NcursesInput) -> InputEvent? {
+        switch input {
+        case .event(let event): return event
         case .resize:
             lastFrame = nil
-            return .some(.resize(size))
-        case .mouse: return .some(readMouse())
-        case .ignored: return .some(nil)
+            return .resize(size)
+        case .mouse: return readMouse()
+        case .ignored: return nil
         }
     }
 

@@ -33,6 +33,7 @@ public final class NcursesTerminal: Terminal {
     var lastFrame: Canvas?
     var colorPairs: NcursesColorPairs?
     var cursorVisible: Bool?
+    var inputDecoder = UTF8InputDecoder()
 
     /// Opens the terminal on standard input and output.
     ///
@@ -47,21 +48,22 @@ public final class NcursesTerminal: Terminal {
         guard let input = fdopen(inputDescriptor, "r"), let output = fdopen(outputDescriptor, "w") else {
             throw .notATerminal
         }
+        // Saved before ncurses changes anything: the signal path puts exactly these settings back.
+        _ = cz_install_restore_handlers(STDIN_FILENO, outputDescriptor)
         let candidates = Self.terminalTypeCandidates(term: environment["TERM"])
         var opened: (type: String, screen: OpaquePointer)?
-        for candidate in candidates {
+        for candidate in candidates where cz_terminal_type_usable(candidate, outputDescriptor) != 0 {
             if let screen = newterm(candidate, output, input) {
                 opened = (candidate, screen)
                 break
             }
         }
         guard let opened else {
+            cz_remove_restore_handlers()
             fclose(input)
             fclose(output)
             throw .noUsableTerminal(term: environment["TERM"], tried: candidates)
         }
-        // endwin() has saved the shell's settings inside ncurses; the signal path needs its own copy.
-        _ = cz_install_restore_handlers(STDIN_FILENO, outputDescriptor)
         terminalType = opened.type
         screen = opened.screen
         inputFile = input

@@ -7,11 +7,11 @@ import Testing
 /// The ncurses key codes and wide characters the backend receives, and the events they must become.
 @Suite struct NcursesKeyDecoderTests {
     private func character(_ code: UInt32) -> NcursesInput {
-        NcursesKeyDecoder.decode(status: OK, code: code)
+        NcursesKeyDecoder.decodeCharacter(code)
     }
 
     private func keyCode(_ code: Int32) -> NcursesInput {
-        NcursesKeyDecoder.decode(status: Int32(cz_key_code_yes()), code: UInt32(bitPattern: code))
+        NcursesKeyDecoder.decodeKeyCode(code)
     }
 
     @Test func chineseCharactersArriveAsCharacters() {
@@ -86,9 +86,5 @@ import Testing
         #expect(character(28) == .ignored)
         #expect(character(31) == .ignored)
         #expect(keyCode(KEY_MAX) == .ignored)
-    }
-
-    @Test func anErrorStatusIsInvalidInput() {
-        #expect(NcursesKeyDecoder.decode(status: ERR, code: 0x41) == .event(.invalid))
     }
 }
