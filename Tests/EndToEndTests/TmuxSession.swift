@@ -111,6 +111,8 @@ final class TmuxSession {
     /// Stops the private server and everything running in it.
     func kill() {
         _ = try? tmux("kill-server")
+        let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(directory)/tmux-\(getuid())/\(socket)")
     }
 
     @discardableResult
