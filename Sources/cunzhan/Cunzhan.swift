@@ -2,6 +2,9 @@ import ArgumentParser
 
 @main
 struct Cunzhan: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cunzhan", abstract: "村站：村级工作站终端",
-        subcommands: [DemoCommand.self, CheckCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "cunzhan",
+        abstract: "村站：村级工作站终端",
+        subcommands: [DemoCommand.self, CheckCommand.self, KeyTestCommand.self]
+    )
 }
