@@ -1,0 +1,3 @@
+enum EmbeddedScreens {
+    static let files: [(name: String, text: String)] = []
+}
