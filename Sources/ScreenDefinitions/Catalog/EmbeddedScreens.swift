@@ -1,3 +1,0 @@
-enum EmbeddedScreens {
-    static let files: [(name: String, text: String)] = []
-}
