@@ -30,8 +30,8 @@ extension DefinitionParser {
     /// Reads `choices:` as a list of labels or as `{from: <vocabulary>}` (also used by list filters).
     mutating func choiceList(_ node: Node, context: String) -> ([String], Vocabulary?) {
         if case .mapping = node {
-            guard let source = keyed(node, allowed: ["from"], context: "\(context)的 choices"),
-                let name = string(source, "from", required: true, context: "\(context)的 choices")
+            guard let source = keyed(node, allowed: ["from"], context: "\(context)的 choices "),
+                let name = string(source, "from", required: true, context: "\(context)的 choices ")
             else { return ([], nil) }
             guard let vocabulary = Vocabulary(rawValue: name) else {
                 diagnostics.report(
@@ -91,7 +91,7 @@ extension DefinitionParser {
         let byID = Dictionary(drafts.map { ($0.field.id, $0) }, uniquingKeysWith: { first, _ in first })
         for draft in drafts {
             guard let condition = draft.field.requiredWhen else { continue }
-            let context = "字段 \(draft.field.id) 的 required_when"
+            let context = "字段 \(draft.field.id) 的 required_when "
             guard condition.field != draft.field.id else {
                 diagnostics.report("\(context)不能指向字段自己", at: draft.conditionFieldNode)
                 continue

@@ -20,7 +20,7 @@ extension DefinitionParser {
     mutating func parseField(_ node: Node) -> FieldDraft? {
         guard let keyed = keyed(node, allowed: Self.fieldKeys, context: "字段") else { return nil }
         guard let id = identifier(keyed, "id", context: "字段"), let idNode = keyed.value("id") else { return nil }
-        let context = "字段 \(id)"
+        let context = "字段 \(id) "
         let label = string(keyed, "label", required: true, context: context)
         let type = fieldType(keyed, context: context)
         let isRequired = bool(keyed, "required", context: context) ?? false
@@ -76,7 +76,7 @@ extension DefinitionParser {
         _ keyed: KeyedNode, context: String
     ) -> (field: FieldID, fieldNode: Node, values: [(text: String, node: Node)])? {
         guard let node = keyed.value("required_when") else { return nil }
-        let conditionContext = "\(context)的 required_when"
+        let conditionContext = "\(context)的 required_when "
         guard let condition = self.keyed(node, allowed: ["field", "equals"], context: conditionContext),
             let field = string(condition, "field", required: true, context: conditionContext),
             let fieldNode = condition.value("field")
@@ -85,7 +85,7 @@ extension DefinitionParser {
             diagnostics.report("\(conditionContext)缺少“equals”（另一字段取什么值时必填）", at: node)
             return nil
         }
-        guard let values = texts(equalsNode, context: "\(conditionContext)的 equals") else { return nil }
+        guard let values = texts(equalsNode, context: "\(conditionContext)的 equals ") else { return nil }
         return (field, fieldNode, values)
     }
 

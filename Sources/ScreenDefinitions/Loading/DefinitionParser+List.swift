@@ -8,7 +8,7 @@ extension DefinitionParser {
     mutating func parseList(_ root: Node) -> ListDefinition? {
         guard let keyed = keyed(root, allowed: Self.listKeys, context: "列表") else { return nil }
         let id = identifier(keyed, "list", context: "列表")
-        let context = "列表 \(id ?? "")"
+        let context = id.map { "列表 \($0) " } ?? "列表"
         let title = string(keyed, "title", required: true, context: context)
         let columnNodes = sequence(keyed, "columns", required: true, context: context) ?? []
         let parsedColumns = columnNodes.compactMap { node in parseColumn(node).map { ($0, node) } }
@@ -50,7 +50,7 @@ extension DefinitionParser {
             return nil
         }
         guard let id = identifier(keyed, "id", context: "列") else { return nil }
-        let context = "列 \(id)"
+        let context = "列 \(id) "
         let label = string(keyed, "label", required: true, context: context)
         var width = ColumnWidth.weight(1)
         if keyed.has("width"), keyed.has("weight") {
@@ -76,11 +76,11 @@ extension DefinitionParser {
         let keys = ["id", "label", "by", "order", "default"]
         guard let keyed = keyed(node, allowed: keys, context: "排序") else { return nil }
         guard let id = identifier(keyed, "id", context: "排序") else { return nil }
-        let context = "排序 \(id)"
+        let context = "排序 \(id) "
         let label = string(keyed, "label", required: true, context: context)
         var columns: [FieldID] = []
         if let byNode = keyed.value("by") {
-            for (column, columnNode) in texts(byNode, context: "\(context)的 by") ?? [] {
+            for (column, columnNode) in texts(byNode, context: "\(context)的 by ") ?? [] {
                 if columnIDs.contains(column) {
                     columns.append(column)
                 } else {
@@ -108,7 +108,7 @@ extension DefinitionParser {
     private mutating func parseFilter(_ node: Node) -> FilterDefinition? {
         guard let keyed = keyed(node, allowed: ["id", "label", "type", "choices"], context: "筛选") else { return nil }
         guard let id = identifier(keyed, "id", context: "筛选") else { return nil }
-        let context = "筛选 \(id)"
+        let context = "筛选 \(id) "
         let label = string(keyed, "label", required: true, context: context)
         let typeText = string(keyed, "type", required: true, context: context)
         let type: FieldType?

@@ -27,7 +27,7 @@ struct DefinitionParser {
     static func parse(file: String, text: String) -> (definition: ScreenDefinition?, errors: [DefinitionError]) {
         var parser = DefinitionParser(diagnostics: Diagnostics(file: file))
         let definition = parser.parseDocument(text)
-        let errors = parser.diagnostics.errors
+        let errors = parser.diagnostics.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         return (errors.isEmpty ? definition : nil, errors)
     }
 
@@ -67,7 +67,7 @@ struct DefinitionParser {
     private mutating func parseForm(_ root: Node) -> FormDefinition? {
         guard let keyed = keyed(root, allowed: Self.formKeys, context: "表单") else { return nil }
         let id = identifier(keyed, "form", context: "表单")
-        let context = "表单 \(id ?? "")"
+        let context = id.map { "表单 \($0) " } ?? "表单"
         let title = string(keyed, "title", required: true, context: context)
         var sections: [FormSection] = []
         var drafts: [FieldDraft] = []
@@ -86,7 +86,7 @@ struct DefinitionParser {
                     continue
                 }
                 let sectionTitle = string(section, "title", required: true, context: "分节")
-                let fields = parseFields(section, context: "分节 \(sectionTitle ?? "")")
+                let fields = parseFields(section, context: sectionTitle.map { "分节“\($0)”" } ?? "分节")
                 drafts += fields
                 sections.append(FormSection(title: sectionTitle, fields: fields.map(\.field)))
             }
