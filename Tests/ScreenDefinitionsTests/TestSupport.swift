@@ -6,7 +6,7 @@ func problems(in yaml: String) -> [DefinitionError] {
 }
 
 /// The form parsed from `yaml`, or nil when it has problems.
-func form(_ yaml: String) -> FormDefinition? {
+func parsedForm(_ yaml: String) -> FormDefinition? {
     guard case .form(let form) = DefinitionParser.parse(file: "Screens/test.yaml", text: yaml).definition else {
         return nil
     }
