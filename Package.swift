@@ -35,16 +35,7 @@ let package = Package(
         .target(name: "CunzhanCore", swiftSettings: strictSettings),
         .target(name: "CunzhanStore", dependencies: ["CunzhanCore", grdb, crypto], swiftSettings: strictSettings),
         // Loads and validates the form and list definitions of Screens/ (compiled-in defaults + override folder).
-        .target(
-            name: "ScreenDefinitions", dependencies: ["CunzhanCore", yams], swiftSettings: strictSettings,
-            plugins: ["EmbedScreensPlugin"]
-        ),
-        // Build-time tool and plugin that compile Screens/*.yaml into ScreenDefinitions as string literals.
-        .executableTarget(name: "embed-screens", swiftSettings: strictSettings),
-        .plugin(
-            name: "EmbedScreensPlugin", capability: .buildTool(), dependencies: ["embed-screens"],
-            path: "Sources/EmbedScreensPlugin"
-        ),
+        .target(name: "ScreenDefinitions", dependencies: ["CunzhanCore", yams], swiftSettings: strictSettings),
         .target(
             name: "CunzhanScreens",
             dependencies: ["TerminalUI", "CunzhanCore", "CunzhanStore", "ScreenDefinitions"],

@@ -21,17 +21,23 @@ import Testing
         #expect(ScreenCatalog.defaults.lists.count == 2)
     }
 
-    /// The staleness check: the compiled-in text is exactly what `Screens/` holds now.
+    /// The staleness check: the compiled-in file is exactly what `Screens/` renders to now.
     @Test func compiledInDefinitionsMatchTheScreensFolder() throws {
-        let folder = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Screens")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(EmbeddedScreens.files.map(\.name) == names)
-        for (name, text) in EmbeddedScreens.files {
-            let onDisk = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            #expect(text == onDisk, "Screens/\(name) differs from the compiled-in copy")
+        let files = try EmbeddedScreensSource.definitionFiles()
+        let expected = EmbeddedScreensSource.render(files)
+        let current = try? String(contentsOf: EmbeddedScreensSource.generatedFile, encoding: .utf8)
+        if ProcessInfo.processInfo.environment["CUNZHAN_REGENERATE_SCREENS"] == "1" {
+            if current != expected {
+                try expected.write(to: EmbeddedScreensSource.generatedFile, atomically: true, encoding: .utf8)
+            }
+            return
+        }
+        #expect(
+            current == expected,
+            "EmbeddedScreens.swift is stale: run CUNZHAN_REGENERATE_SCREENS=1 swift test --filter ScreenDefinitionsTests")
+        #expect(EmbeddedScreens.files.map(\.name) == files.map(\.name))
+        for ((name, text), (_, compiled)) in zip(files, EmbeddedScreens.files) {
+            #expect(compiled == text, "Screens/\(name) differs from the compiled-in copy")
         }
     }
 
