@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Strict Swift 6 settings shared by every target of ours.
 let strictSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
@@ -15,7 +15,7 @@ let package = Package(
     name: "Cunzhan",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "cunzhan", targets: ["cunzhan"]),
+        .executable(name: "cunzhan", targets: ["cunzhan"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

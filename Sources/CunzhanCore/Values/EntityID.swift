@@ -26,7 +26,8 @@ public struct EntityID<Entity>: RawRepresentable, Hashable, Comparable, Codable,
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let uuid = UUID(uuidString: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "不是有效的编号：\(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "不是有效的编号：\(text)"))
         }
         rawValue = uuid
     }
