@@ -53,7 +53,9 @@ import Testing
     @Test func twoFilesDefiningTheSameFormAreRefused() {
         let text = "form: visit\ntitle: 走访\nfields:\n  - {id: a, label: 甲, type: text}\n"
         #expect(throws: DefinitionErrors.self) {
-            try ScreenCatalog(files: [DefinitionFile(name: "x.yaml", text: text), DefinitionFile(name: "y.yaml", text: text)])
+            try ScreenCatalog(files: [
+                DefinitionFile(name: "x.yaml", text: text), DefinitionFile(name: "y.yaml", text: text),
+            ])
         }
     }
 }

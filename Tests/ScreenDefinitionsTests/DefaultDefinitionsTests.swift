@@ -34,7 +34,8 @@ import Testing
         }
         #expect(
             current == expected,
-            "EmbeddedScreens.swift is stale: run CUNZHAN_REGENERATE_SCREENS=1 swift test --filter ScreenDefinitionsTests")
+            "EmbeddedScreens.swift is stale: run CUNZHAN_REGENERATE_SCREENS=1 swift test --filter ScreenDefinitionsTests"
+        )
         #expect(EmbeddedScreens.files.map(\.name) == files.map(\.name))
         for ((name, text), (_, compiled)) in zip(files, EmbeddedScreens.files) {
             #expect(compiled == text, "Screens/\(name) differs from the compiled-in copy")

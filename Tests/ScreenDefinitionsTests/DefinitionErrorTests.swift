@@ -154,7 +154,8 @@ import Testing
     }
 
     @Test func literalDefaultsMustBeValidValuesOfTheField() {
-        let errors = problems(in: formYAML("  - {id: kind, label: 户类型, type: choice, choices: {from: household-kind}, default: 贫困户}"))
+        let errors = problems(
+            in: formYAML("  - {id: kind, label: 户类型, type: choice, choices: {from: household-kind}, default: 贫困户}"))
         #expect(errors.map(\.message) == ["字段 kind 的默认值“贫困户”不合格：户类型：“贫困户”不是可选项，可选：脱贫户、一般农户"])
     }
 }

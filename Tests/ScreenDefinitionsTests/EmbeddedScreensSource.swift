@@ -22,6 +22,7 @@ enum EmbeddedScreensSource {
     /// The Swift source holding `files` as raw string literals that reproduce each text exactly.
     static func render(_ files: [(name: String, text: String)]) -> String {
         var source = """
+            // swift-format-ignore-file
             // Generated from Screens/*.yaml. Do not edit: edit the YAML, then run
             // CUNZHAN_REGENERATE_SCREENS=1 swift test --filter ScreenDefinitionsTests
 

@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func requiredWhenOnAMultiChoiceFieldHoldsWhenTheValueIsSelected() throws {
-        let form = try #require(parsedForm(
+        let form = try #require(
+            parsedForm(
                 formYAML(
                     """
                       - {id: risks, label: 风险, type: multi-choice, choices: {from: risk-type}}
@@ -48,7 +49,8 @@ import Testing
     }
 
     @Test func typedValuesAreCheckedWithMessagesNamingTheField() throws {
-        let form = try #require(parsedForm(
+        let form = try #require(
+            parsedForm(
                 formYAML(
                     """
                       - {id: age, label: 年龄, type: integer, min: 0, max: 120}
@@ -78,7 +80,9 @@ import Testing
     }
 
     @Test func badIDNumberAndMoneyAreRefused() throws {
-        let form = try #require(parsedForm(formYAML("  - {id: id_number, label: 证件号码, type: id-number}\n  - {id: pay, label: 工资, type: money}")))
+        let form = try #require(
+            parsedForm(
+                formYAML("  - {id: id_number, label: 证件号码, type: id-number}\n  - {id: pay, label: 工资, type: money}")))
         let problems = form.validate(values: ["id_number": "110105194912310021", "pay": "12.345"])
         #expect(problems["id_number"]?.hasPrefix("证件号码：校验位不对") == true)
         #expect(problems["pay"]?.hasPrefix("工资：“12.345”不是有效的金额") == true)

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Screens/*.yaml. Do not edit: edit the YAML, then run
 // CUNZHAN_REGENERATE_SCREENS=1 swift test --filter ScreenDefinitionsTests
 

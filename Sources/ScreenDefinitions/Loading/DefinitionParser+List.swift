@@ -97,7 +97,8 @@ extension DefinitionParser {
             switch order {
             case "ascending": isDescending = false
             case "descending": isDescending = true
-            default: diagnostics.report("\(context)的 order“\(order)”无效，可用：ascending, descending", at: keyed.value("order"))
+            default:
+                diagnostics.report("\(context)的 order“\(order)”无效，可用：ascending, descending", at: keyed.value("order"))
             }
         }
         let isDefault = bool(keyed, "default", context: context) ?? false
