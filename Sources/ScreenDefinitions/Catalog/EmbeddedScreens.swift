@@ -1,0 +1,372 @@
+// swift-format-ignore-file
+// Generated from Screens/*.yaml. Do not edit: edit the YAML, then run
+// CUNZHAN_REGENERATE_SCREENS=1 swift test --filter ScreenDefinitionsTests
+
+/// The default definitions of `Screens/`, compiled in so the program needs no files beside it.
+enum EmbeddedScreens {
+    /// File name (`visit.yaml`) and text of each default definition, in name order.
+    static let files: [(name: String, text: String)] = [
+        ("household.yaml", ##"""
+# 农户：户的基本信息。户主的证件号码等在家庭成员中登记。
+form: household
+title: 农户信息
+fields:
+  - id: household_number
+    label: 户编号
+    type: text
+    required: true
+    pattern: "[0-9]{1,20}"
+    help: 只能是数字，最多 20 位
+    core: true
+  - id: head_name
+    label: 户主姓名
+    type: text
+    required: true
+    max_length: 20
+    core: true
+  - id: villager_group
+    label: 村民小组
+    type: text
+    required: true
+    max_length: 20
+    core: true
+    help: 如“第三组”
+  - id: address
+    label: 住址
+    type: text
+    max_length: 100
+    core: true
+  - id: phone
+    label: 联系电话
+    type: phone
+    core: true
+  - id: kind
+    label: 户类型
+    type: choice
+    choices: {from: household-kind}
+    required: true
+    default: 一般农户
+    core: true
+  - id: monitored
+    label: 是否监测对象
+    type: yes-no
+    required: true
+    default: 否
+    core: true
+  - id: monitoring_category
+    label: 监测对象类别
+    type: choice
+    choices: {from: monitoring-category}
+    required_when: {field: monitored, equals: 是}
+    core: true
+  - id: long_absent
+    label: 长期外出
+    type: yes-no
+    default: 否
+    help: 长期外出户至少每季度电话联系一次
+  - id: notes
+    label: 备注
+    type: text
+    max_length: 500
+
+"""##),
+        ("households.list.yaml", ##"""
+# 农户列表：村里所有农户，可按姓名、拼音首字母、证件号后几位或电话筛选。
+list: households
+title: 农户
+columns:
+  - {id: household_number, label: 户编号, width: 10}
+  - {id: head_name, label: 户主, weight: 2}
+  - {id: villager_group, label: 组, width: 8}
+  - {id: size, label: 人口, width: 4, align: right}
+  - {id: kind, label: 户类型/监测, weight: 2}
+  - {id: last_visit, label: 最近走访, width: 10}
+  - {id: id_number_masked, label: 证件号, width: 18}
+sort:
+  - {id: by_number, label: 按户编号, by: household_number, default: true}
+  - {id: by_group, label: 按组, by: [villager_group, household_number]}
+  - {id: by_last_visit, label: 按最近走访, by: last_visit, order: ascending}
+filters:
+  - {id: query, label: 搜索, type: text}
+  - {id: villager_group, label: 组, type: text}
+  - {id: kind, label: 户类型, type: choice, choices: {from: household-kind}}
+  - {id: monitoring, label: 监测类别, type: choice, choices: {from: monitoring-category}}
+empty_message: 没有符合条件的农户，按 Esc 清除筛选
+
+"""##),
+        ("inspection.yaml", ##"""
+# 网格排查：网格员每个周期对网格内每一户的摸排记录（只增不改）。
+form: inspection
+title: 网格排查
+fields:
+  - id: inspector
+    label: 排查人
+    type: text
+    required: true
+    default: current-user
+    max_length: 20
+    core: true
+  - id: inspection_date
+    label: 排查日期
+    type: date
+    required: true
+    default: today
+    core: true
+  - id: method
+    label: 排查方式
+    type: choice
+    choices: {from: inspection-method}
+    required: true
+    default: 入户
+    core: true
+    help: 长期外出户可电话联系
+  - id: result
+    label: 排查结果
+    type: choice
+    choices: {from: inspection-result}
+    required: true
+    default: 正常
+    core: true
+  - id: problem_types
+    label: 发现的风险
+    type: multi-choice
+    choices: {from: risk-type}
+    required_when: {field: result, equals: 发现问题}
+    core: true
+  - id: problem_description
+    label: 问题描述
+    type: text
+    required_when: {field: result, equals: 发现问题}
+    max_length: 500
+    core: true
+    help: 写清问题是什么、涉及谁，便于登记整改事项
+  - id: notes
+    label: 备注
+    type: text
+    max_length: 500
+
+"""##),
+        ("member.yaml", ##"""
+# 家庭成员：户内每一个人，包括户主本人。
+form: member
+title: 家庭成员
+fields:
+  - id: name
+    label: 姓名
+    type: text
+    required: true
+    max_length: 20
+    core: true
+  - id: relation
+    label: 与户主关系
+    type: choice
+    choices: [户主, 配偶, 子, 女, 儿媳, 女婿, 孙子, 孙女, 父亲, 母亲, 兄弟姐妹, 其他]
+    required: true
+    core: true
+  - id: id_number
+    label: 证件号码
+    type: id-number
+    required: true
+    core: true
+    help: 18 位居民身份证号，末位可为 X
+  - id: phone
+    label: 联系电话
+    type: phone
+  - id: health
+    label: 健康状况
+    type: choice
+    choices: [健康, 长期慢性病, 患有大病, 残疾]
+    required: true
+    core: true
+  - id: disability_grade
+    label: 残疾等级
+    type: choice
+    choices: [一级, 二级, 三级, 四级]
+    required_when: {field: health, equals: 残疾}
+  - id: labour_skill
+    label: 劳动技能
+    type: choice
+    choices: [普通劳动力, 技能劳动力, 弱劳动力或半劳动力, 丧失劳动力, 无劳动力]
+    core: true
+  - id: schooling
+    label: 在校生状况
+    type: choice
+    choices: [非在校生, 学前教育, 小学, 七年级, 八年级, 九年级, 高中, 中职, 高职, 本科及以上]
+    default: 非在校生
+    core: true
+  - id: employment
+    label: 务工状况
+    type: choice
+    choices: [未务工, 县内务工, 县外省内务工, 省外务工]
+    default: 未务工
+    core: true
+  - id: months_employed
+    label: 务工时间（月）
+    type: integer
+    min: 0
+    max: 12
+    required_when: {field: employment, equals: [县内务工, 县外省内务工, 省外务工]}
+  - id: insurance
+    label: 参保情况
+    type: multi-choice
+    choices: [城乡居民基本医疗保险, 城乡居民基本养老保险, 职工医疗保险, 职工养老保险, 商业补充保险]
+    core: true
+
+"""##),
+        ("visit.yaml", ##"""
+# 入户走访：村干部/网格员每次上门填写的记录（只增不改，更正请新增一条）。
+form: visit
+title: 入户走访
+sections:
+  - title: 基本情况
+    fields:
+      - id: visitor
+        label: 走访人
+        type: text
+        required: true
+        default: current-user
+        max_length: 20
+        core: true
+      - id: visit_date
+        label: 走访日期
+        type: date
+        required: true
+        default: today
+        core: true
+        help: 按 2026-01-31 的格式输入，默认为今天
+  - title: 两不愁三保障及饮水安全
+    fields:
+      - id: food
+        label: 吃
+        type: choice
+        choices: {from: check-result}
+        required: true
+        core: true
+        help: 不愁吃：主粮和必要的蛋白质有保障
+      - id: food_note
+        label: 吃的情况说明
+        type: text
+        required_when: {field: food, equals: 不达标}
+        max_length: 200
+        core: true
+      - id: clothing
+        label: 穿
+        type: choice
+        choices: {from: check-result}
+        required: true
+        core: true
+        help: 不愁穿：四季有换季衣服、有御寒被褥
+      - id: clothing_note
+        label: 穿的情况说明
+        type: text
+        required_when: {field: clothing, equals: 不达标}
+        max_length: 200
+        core: true
+      - id: education
+        label: 义务教育
+        type: choice
+        choices: {from: check-result}
+        required: true
+        core: true
+        help: 义务教育阶段适龄儿童少年无失学辍学
+      - id: education_note
+        label: 义务教育情况说明
+        type: text
+        required_when: {field: education, equals: 不达标}
+        max_length: 200
+        core: true
+      - id: medical
+        label: 基本医疗
+        type: choice
+        choices: {from: check-result}
+        required: true
+        core: true
+        help: 参加基本医疗保险，看得起病
+      - id: medical_note
+        label: 基本医疗情况说明
+        type: text
+        required_when: {field: medical, equals: 不达标}
+        max_length: 200
+        core: true
+      - id: housing
+        label: 住房安全
+        type: choice
+        choices: {from: check-result}
+        required: true
+        core: true
+        help: 住房经鉴定安全，无 C、D 级危房
+      - id: housing_note
+        label: 住房安全情况说明
+        type: text
+        required_when: {field: housing, equals: 不达标}
+        max_length: 200
+        core: true
+      - id: water
+        label: 饮水安全
+        type: choice
+        choices: {from: check-result}
+        required: true
+        core: true
+        help: 饮水的水量、水质、用水方便程度和供水保证率达标
+      - id: water_note
+        label: 饮水安全情况说明
+        type: text
+        required_when: {field: water, equals: 不达标}
+        max_length: 200
+        core: true
+  - title: 收入、风险与帮扶
+    fields:
+      - id: income_estimate
+        label: 家庭年收入估算（元）
+        type: money
+        min: 0
+        max: 10000000
+        core: true
+        help: 工资性、生产经营性、财产性、转移性收入合计，以元为单位
+      - id: new_risks
+        label: 新发现的风险
+        type: multi-choice
+        choices: {from: risk-type}
+        core: true
+        help: 可多选；发现风险可启动防返贫监测或登记整改事项
+      - id: measures
+        label: 已落实的帮扶措施
+        type: multi-choice
+        choices: {from: assistance-measure}
+        core: true
+      - id: recognised
+        label: 群众认可
+        type: yes-no
+        required: true
+        core: true
+        help: 农户对帮扶工作和走访结论是否认可
+      - id: notes
+        label: 备注
+        type: text
+        max_length: 500
+        help: 其他需要记录的情况
+
+"""##),
+        ("visits.list.yaml", ##"""
+# 走访记录列表：最近的入户走访在前。
+list: visits
+title: 入户走访记录
+columns:
+  - {id: visit_date, label: 日期, width: 10}
+  - {id: household_number, label: 户编号, width: 10}
+  - {id: head_name, label: 户主, weight: 2}
+  - {id: visitor, label: 走访人, weight: 1}
+  - {id: checks, label: 两不愁三保障, weight: 2}
+  - {id: recognised, label: 认可, width: 4, align: center}
+sort:
+  - {id: newest, label: 最新在前, by: visit_date, order: descending, default: true}
+  - {id: by_household, label: 按户编号, by: [household_number, visit_date]}
+filters:
+  - {id: query, label: 搜索, type: text}
+  - {id: not_met, label: 有不达标, type: yes-no}
+  - {id: visitor, label: 走访人, type: text}
+empty_message: 还没有走访记录，在农户详情中按 v 新增走访
+
+"""##),
+    ]
+}
