@@ -39,9 +39,10 @@ struct HouseholdFilter {
             }
         }
         if !isLetters {
-            conditions.append((
-                "h.group_id IN (SELECT id FROM villager_groups WHERE instr(name, ?) > 0)", [query]
-            ))
+            conditions.append(
+                (
+                    "h.group_id IN (SELECT id FROM villager_groups WHERE instr(name, ?) > 0)", [query]
+                ))
         }
         self.conditions = conditions
     }

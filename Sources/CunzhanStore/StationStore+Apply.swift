@@ -22,7 +22,8 @@ extension StationStore {
     public func outboxOps(afterSeq: Int64 = 0, limit: Int = 1000) throws(StoreError) -> [Op] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM outbox WHERE local_seq > ? ORDER BY local_seq LIMIT ?", arguments: [afterSeq, limit]
+                db, sql: "SELECT * FROM outbox WHERE local_seq > ? ORDER BY local_seq LIMIT ?",
+                arguments: [afterSeq, limit]
             ).map(StationStore.op(from:))
         }
     }
@@ -41,7 +42,8 @@ extension StationWriter {
     func apply(_ op: Op) throws {
         let seen = try Bool.fetchOne(
             db,
-            sql: "SELECT EXISTS (SELECT 1 FROM applied_ops WHERE op_id = ?1) OR EXISTS (SELECT 1 FROM outbox WHERE op_id = ?1)",
+            sql:
+                "SELECT EXISTS (SELECT 1 FROM applied_ops WHERE op_id = ?1) OR EXISTS (SELECT 1 FROM outbox WHERE op_id = ?1)",
             arguments: [op.opID])
         if seen == true { return }
         switch op.entityType {
@@ -61,7 +63,8 @@ extension StationWriter {
         }
         if let remote = HLCTimestamp(op.hlc) { clock.receive(remote, now: store.clock.nowMillis()) }
         try db.execute(
-            sql: "INSERT INTO applied_ops (op_id, station_id, entity_type, entity_id, kind, hlc) VALUES (?, ?, ?, ?, ?, ?)",
+            sql:
+                "INSERT INTO applied_ops (op_id, station_id, entity_type, entity_id, kind, hlc) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [op.opID, op.stationID, op.entityType.rawValue, op.entityID, op.kind.rawValue, op.hlc])
     }
 
@@ -74,7 +77,9 @@ extension StationWriter {
             }
             if try E.fetch(db, id: op.entityID) == nil { try value.insert(db) }
         case .patch:
-            guard let current = try E.fetch(db, id: op.entityID) else { throw StoreError.unknown(E.entityType, op.entityID) }
+            guard let current = try E.fetch(db, id: op.entityID) else {
+                throw StoreError.unknown(E.entityType, op.entityID)
+            }
             let merged = JSONValue.merge(try JSONValue.fields(of: current), try JSONValue.parseObject(op.payload))
             try JSONValue.decode(E.self, from: merged).update(db)
         case .transition:

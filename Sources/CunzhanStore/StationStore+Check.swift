@@ -44,25 +44,27 @@ extension StationStore {
             var counts: [(String, Int)] = []
             for (table, type) in StationStore.domainTables {
                 counts.append((table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
-                let orphans = try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT count(*) FROM \(table) t WHERE NOT EXISTS (
-                            SELECT 1 FROM outbox o WHERE o.entity_type = ?1 AND o.entity_id = t.id
-                                AND o.kind IN ('create', 'append'))
-                        AND NOT EXISTS (
-                            SELECT 1 FROM applied_ops a WHERE a.entity_type = ?1 AND a.entity_id = t.id
-                                AND a.kind IN ('create', 'append'))
-                        """, arguments: [type.rawValue]) ?? 0
+                let orphans =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM \(table) t WHERE NOT EXISTS (
+                                SELECT 1 FROM outbox o WHERE o.entity_type = ?1 AND o.entity_id = t.id
+                                    AND o.kind IN ('create', 'append'))
+                            AND NOT EXISTS (
+                                SELECT 1 FROM applied_ops a WHERE a.entity_type = ?1 AND a.entity_id = t.id
+                                    AND a.kind IN ('create', 'append'))
+                            """, arguments: [type.rawValue]) ?? 0
                 if orphans > 0 {
                     problems.append("\(type.chineseName)（表 \(table)）有 \(orphans) 行没有对应的变更记录（outbox），同步时会丢失。")
                 }
-                let dangling = try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT count(*) FROM outbox o WHERE o.entity_type = ? AND o.kind IN ('create', 'append')
-                            AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = o.entity_id)
-                        """, arguments: [type.rawValue]) ?? 0
+                let dangling =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM outbox o WHERE o.entity_type = ? AND o.kind IN ('create', 'append')
+                                AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = o.entity_id)
+                            """, arguments: [type.rawValue]) ?? 0
                 if dangling > 0 {
                     problems.append("变更记录中有 \(dangling) 条新建\(type.chineseName)的记录，但表 \(table) 中没有这些行。")
                 }

@@ -11,12 +11,16 @@ extension StationStore {
     /// Keyset paging, never OFFSET: the cost follows the page, not the table. A probe of the filter's
     /// index ranges decides the plan: a rare filter sorts its few matches; a common one walks the list
     /// order and stops at `limit` matches.
-    public func householdPage(filter: String, after cursor: HouseholdCursor?, limit: Int) throws(StoreError) -> [HouseholdRow] {
+    public func householdPage(filter: String, after cursor: HouseholdCursor?, limit: Int) throws(StoreError)
+        -> [HouseholdRow]
+    {
         try read { db in try page(db, filter: HouseholdFilter(filter), cursor: cursor, forward: true, limit: limit) }
     }
 
     /// The page just before `cursor`, still in ascending order, for paging back.
-    public func householdPage(filter: String, before cursor: HouseholdCursor, limit: Int) throws(StoreError) -> [HouseholdRow] {
+    public func householdPage(filter: String, before cursor: HouseholdCursor, limit: Int) throws(StoreError)
+        -> [HouseholdRow]
+    {
         try read { db in
             try page(db, filter: HouseholdFilter(filter), cursor: cursor, forward: false, limit: limit).reversed()
         }
@@ -28,11 +32,14 @@ extension StationStore {
         return try read { db in
             if filter.isEmpty { return try Int.fetchOne(db, sql: "SELECT count(*) FROM households") ?? 0 }
             let union = filter.matchingIDs
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(union.sql))", arguments: StatementArguments(union.arguments)) ?? 0
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (\(union.sql))", arguments: StatementArguments(union.arguments)) ?? 0
         }
     }
 
-    private func page(_ db: Database, filter: HouseholdFilter, cursor: HouseholdCursor?, forward: Bool, limit: Int) throws -> [HouseholdRow] {
+    private func page(_ db: Database, filter: HouseholdFilter, cursor: HouseholdCursor?, forward: Bool, limit: Int)
+        throws -> [HouseholdRow]
+    {
         let limit = max(limit, 0)
         let comparison = forward ? ">" : "<"
         let order = forward ? "h.household_number, h.id" : "h.household_number DESC, h.id DESC"
@@ -50,10 +57,12 @@ extension StationStore {
         }
         // Probe: count matches up to a threshold by walking the filter's index ranges (cheap).
         let union = filter.matchingIDs
-        let probe = try Int.fetchOne(
-            db,
-            sql: "SELECT count(*) FROM (SELECT 1 FROM (\(union.sql.replacingOccurrences(of: " UNION ", with: " UNION ALL "))) LIMIT \(StationStore.commonMatchThreshold))",
-            arguments: StatementArguments(union.arguments)) ?? 0
+        let probe =
+            try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT count(*) FROM (SELECT 1 FROM (\(union.sql.replacingOccurrences(of: " UNION ", with: " UNION ALL "))) LIMIT \(StationStore.commonMatchThreshold))",
+                arguments: StatementArguments(union.arguments)) ?? 0
         if probe < StationStore.commonMatchThreshold {
             // Rare filter: the union of its index range scans is small, so sorting it is cheap.
             return try Row.fetchAll(

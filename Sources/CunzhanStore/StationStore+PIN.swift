@@ -29,7 +29,8 @@ extension StationStore {
                 }
                 if PINHasher.matches(pin: pin, hash: user.pinHash, salt: user.pinSalt, iterations: user.pinIterations) {
                     try db.execute(
-                        sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", arguments: [userID.text])
+                        sql: "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                        arguments: [userID.text])
                     return .success(user)
                 }
                 let attempts = failed + 1
@@ -42,8 +43,9 @@ extension StationStore {
                 try db.execute(
                     sql: "UPDATE users SET failed_attempts = ?, locked_until = NULL WHERE id = ?",
                     arguments: [attempts, userID.text])
-                return .failure(StoreError(
-                    .wrongPIN, "密码不对，请重新输入（还可再试 \(StationStore.maxPINAttempts - attempts) 次）。"))
+                return .failure(
+                    StoreError(
+                        .wrongPIN, "密码不对，请重新输入（还可再试 \(StationStore.maxPINAttempts - attempts) 次）。"))
             }
         } catch {
             throw StoreError.wrap(error)
@@ -56,7 +58,8 @@ extension StationWriter {
     /// Creates a user with a PIN, hashing it with a fresh salt; the op carries only the hash.
     @discardableResult
     public func createUser(
-        id: UserID = UserID(), name: String, role: Role, villageID: VillageID?, pin: String, salt: String = PINHasher.makeSalt()
+        id: UserID = UserID(), name: String, role: Role, villageID: VillageID?, pin: String,
+        salt: String = PINHasher.makeSalt()
     ) throws -> User {
         guard pin.count >= 4, pin.count <= 8, pin.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw StoreError(.invalidValue, "密码：应为4到8位数字，请重新设置。")

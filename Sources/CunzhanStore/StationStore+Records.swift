@@ -11,7 +11,8 @@ extension StationStore {
     public func members(of id: HouseholdID) throws(StoreError) -> [Member] {
         try read { db in
             try Row.fetchAll(
-                db, sql: Member.selectSQL + " WHERE household_id = ? ORDER BY relation <> 'head', id", arguments: [id.text]
+                db, sql: Member.selectSQL + " WHERE household_id = ? ORDER BY relation <> 'head', id",
+                arguments: [id.text]
             ).map(Member.init(row:))
         }
     }
@@ -50,7 +51,8 @@ extension StationStore {
     func snapshot() throws(StoreError) -> StoreSnapshot {
         try read { db in
             StoreSnapshot(
-                villages: try Village.fetchAll(db), groups: try VillagerGroup.fetchAll(db), grids: try Grid.fetchAll(db),
+                villages: try Village.fetchAll(db), groups: try VillagerGroup.fetchAll(db),
+                grids: try Grid.fetchAll(db),
                 users: try User.fetchAll(db), households: try Household.fetchAll(db), members: try Member.fetchAll(db),
                 visits: try Visit.fetchAll(db), surveys: try IncomeSurvey.fetchAll(db),
                 inspections: try Inspection.fetchAll(db), themes: try MonthlyTheme.fetchAll(db),

@@ -47,11 +47,14 @@ extension StationWriter {
     }
 
     static func applyTransition(_ db: Database, id: String, _ transition: ItemTransition) throws -> RectificationItem {
-        guard let item = try RectificationItem.fetch(db, id: id) else { throw StoreError.unknown(.rectificationItem, id) }
+        guard let item = try RectificationItem.fetch(db, id: id) else {
+            throw StoreError.unknown(.rectificationItem, id)
+        }
         guard item.state == transition.from else {
             throw StoreError(
                 .staleState,
-                "整改事项“\(item.title)”现在是“\(item.state.label)”，不是“\(transition.from.label)”，不能改为“\(transition.to.label)”。请刷新后再操作。")
+                "整改事项“\(item.title)”现在是“\(item.state.label)”，不是“\(transition.from.label)”，不能改为“\(transition.to.label)”。请刷新后再操作。"
+            )
         }
         let next = transition.applied(to: item)
         try next.update(db)
@@ -69,7 +72,10 @@ extension StationWriter {
         }
         try db.execute(sql: "UPDATE \(table) SET voided = 1, void_reason = ? WHERE id = ?", arguments: [reason, id])
         guard db.changesCount == 1 else { throw StoreError.unknown(type, id) }
-        if type == .visit, let householdID = try String.fetchOne(db, sql: "SELECT household_id FROM visits WHERE id = ?", arguments: [id]) {
+        if type == .visit,
+            let householdID = try String.fetchOne(
+                db, sql: "SELECT household_id FROM visits WHERE id = ?", arguments: [id])
+        {
             try Visit.refreshSummary(db, householdID: householdID)
         }
     }

@@ -65,7 +65,8 @@ public final class StationWriter {
     /// Inserts a new record and its `create` or `append` op.
     func insertRecording<E: StoredEntity>(_ value: E) throws {
         try value.insert(db)
-        try recordOp(E.entityType, id: value.idText, kind: E.isAppendOnly ? .append : .create, payload: ColumnCoding.json(value))
+        try recordOp(
+            E.entityType, id: value.idText, kind: E.isAppendOnly ? .append : .create, payload: ColumnCoding.json(value))
     }
 
     /// Replaces a record and records a `patch` op of the changed fields only; no op when nothing changed.

@@ -1,6 +1,7 @@
 import CunzhanCore
 import Foundation
 import Testing
+
 @testable import CunzhanStore
 
 @Suite struct HouseholdPageTests {
@@ -12,7 +13,8 @@ import Testing
         try store.write(author: nil) { writer in
             for index in 0..<count {
                 let number = String(format: "%04d", index)
-                let household = fixture.household(names[index % names.count], number: number, phone: "1391234\(String(format: "%04d", index))")
+                let household = fixture.household(
+                    names[index % names.count], number: number, phone: "1391234\(String(format: "%04d", index))")
                 let head = Member(
                     householdID: household.id, relation: .head,
                     idNumber: try idNumber("53012419800101\(String(format: "%03d", index))"), name: household.headName)
@@ -44,7 +46,8 @@ import Testing
         let (store, _) = try populated(60)
         var seen: [String] = []
         var cursor: HouseholdCursor?
-        while let page = Optional(try store.householdPage(filter: "zs", after: cursor, limit: 7)), let last = page.last {
+        while let page = Optional(try store.householdPage(filter: "zs", after: cursor, limit: 7)), let last = page.last
+        {
             seen += page.map(\.headName)
             cursor = last.cursor
         }
@@ -67,7 +70,10 @@ import Testing
         #expect(try heads("第一村民") == ["张三", "张思", "李四", "王五", "赵六", "欧阳修"])
         // Household 0007: ID number ends in 007 + check character; phone 13912340011 is household 0011.
         let id = try idNumber("53012419800101007").value
-        #expect(try store.householdPage(filter: String(id.suffix(6)), after: nil, limit: 5).map(\.householdNumber) == ["0007"])
+        #expect(
+            try store.householdPage(filter: String(id.suffix(6)), after: nil, limit: 5).map(\.householdNumber) == [
+                "0007"
+            ])
         #expect(try store.householdPage(filter: "12340011", after: nil, limit: 5).map(\.householdNumber) == ["0011"])
         #expect(try heads("qq").isEmpty)
     }
@@ -80,8 +86,10 @@ import Testing
         #expect(row.groupName == "第一村民小组")
         #expect(row.lastVisitDate == nil)
         try store.write(author: nil) { writer in
-            try writer.recordVisit(Visit(householdID: row.id, date: try date("2025-03-04"), visitorID: fixture.worker.id))
-            try writer.recordVisit(Visit(householdID: row.id, date: try date("2025-05-06"), visitorID: fixture.worker.id))
+            try writer.recordVisit(
+                Visit(householdID: row.id, date: try date("2025-03-04"), visitorID: fixture.worker.id))
+            try writer.recordVisit(
+                Visit(householdID: row.id, date: try date("2025-05-06"), visitorID: fixture.worker.id))
         }
         let after = try #require(try store.householdPage(filter: "", after: nil, limit: 1).first)
         #expect(after.lastVisitDate == (try date("2025-05-06")))

@@ -2,6 +2,7 @@ import CunzhanCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import CunzhanStore
 
 @Suite struct OutboxTests {
@@ -10,7 +11,8 @@ import Testing
         let fixture = try Fixture(store: store)
         #expect(try count(store, "outbox") == 4)
         let household = fixture.household("张三", number: "0001", phone: "13812345678")
-        let head = Member(householdID: household.id, relation: .head, idNumber: try idNumber("53012419800101001"), name: "张三")
+        let head = Member(
+            householdID: household.id, relation: .head, idNumber: try idNumber("53012419800101001"), name: "张三")
         try store.write(author: fixture.worker.id) { writer in try writer.createHousehold(household, members: [head]) }
         let ops = try store.outboxOps(afterSeq: 4)
         #expect(ops.map(\.entityType) == [.household, .member])
@@ -52,7 +54,8 @@ import Testing
         let first = fixture.household("张三", number: "0001")
         let second = fixture.household("李四", number: "0002")
         try store.write(author: nil) { writer in
-            try writer.createHousehold(first, members: [Member(householdID: first.id, relation: .head, idNumber: number, name: "张三")])
+            try writer.createHousehold(
+                first, members: [Member(householdID: first.id, relation: .head, idNumber: number, name: "张三")])
             try writer.createHousehold(second)
         }
         do {
@@ -75,7 +78,8 @@ import Testing
         try store.write(author: nil) { writer in try writer.raiseItem(item) }
         do {
             try store.write(author: nil) { writer in
-                try writer.transitionItem(item.id, ItemTransition(from: .inProgress, to: .awaitingVerification, date: try date("2025-03-02")))
+                try writer.transitionItem(
+                    item.id, ItemTransition(from: .inProgress, to: .awaitingVerification, date: try date("2025-03-02")))
             }
             Issue.record("stale transition accepted")
         } catch {
@@ -89,7 +93,8 @@ import Testing
         _ = try Fixture(store: store)
         do {
             try store.write(author: nil) { writer in
-                try writer.recordVisit(Visit(householdID: HouseholdID(), date: try date("2025-01-02"), visitorID: UserID()))
+                try writer.recordVisit(
+                    Visit(householdID: HouseholdID(), date: try date("2025-01-02"), visitorID: UserID()))
             }
             Issue.record("visit to a missing household accepted")
         } catch {

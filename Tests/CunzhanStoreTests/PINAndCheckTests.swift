@@ -2,6 +2,7 @@ import CunzhanCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import CunzhanStore
 
 /// A clock tests move by hand.
@@ -41,7 +42,9 @@ final class ManualClock: @unchecked Sendable {
 
     @Test func pbkdf2MatchesTheRFC7914TestVector() {
         // RFC 7914 §11: PBKDF2-HMAC-SHA256("passwd", "salt", 1, 64) starts with 55ac046e56e3089f.
-        #expect(PINHasher.hash(pin: "passwd", salt: PINHasher.hex(Array("salt".utf8)), iterations: 1).hasPrefix("55ac046e56e3089f"))
+        #expect(
+            PINHasher.hash(pin: "passwd", salt: PINHasher.hex(Array("salt".utf8)), iterations: 1).hasPrefix(
+                "55ac046e56e3089f"))
     }
 
     @Test func demoDataIsTheSameForTheSameSeedAndPassesCheck() throws {
@@ -53,7 +56,9 @@ final class ManualClock: @unchecked Sendable {
         try generatorB.generate(into: second)
         #expect(try first.snapshot() == second.snapshot())
         #expect(try first.check().isHealthy)
-        let states = try first.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT state FROM rectification_items ORDER BY 1") }
+        let states = try first.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT state FROM rectification_items ORDER BY 1")
+        }
         #expect(states.count >= 3)
         var other = DemoGenerator(households: 30, seed: 8)
         let third = try makeStore()
@@ -72,7 +77,8 @@ final class ManualClock: @unchecked Sendable {
         try store.pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try db.execute(sql: "UPDATE households SET group_id = 'missing' WHERE 0")
-            try db.execute(sql: "INSERT INTO villager_groups (id, village_id, name) VALUES ('x', 'no-such-village', '孤组')")
+            try db.execute(
+                sql: "INSERT INTO villager_groups (id, village_id, name) VALUES ('x', 'no-such-village', '孤组')")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         _ = fixture

@@ -1,6 +1,7 @@
 import CunzhanCore
 import Foundation
 import Testing
+
 @testable import CunzhanStore
 
 /// The outbox invariant: replaying a store's ops into an empty store rebuilds the same domain rows.
@@ -21,10 +22,12 @@ import Testing
                 switch choice {
                 case 0:
                     let household = fixture.household(
-                        random.pick(["张三", "李四", "王五", "欧阳娜"]), number: String(1000 + serial), phone: random.chance(50) ? "1391234\(1000 + serial)" : nil)
+                        random.pick(["张三", "李四", "王五", "欧阳娜"]), number: String(1000 + serial),
+                        phone: random.chance(50) ? "1391234\(1000 + serial)" : nil)
                     let head = Member(
                         householdID: household.id, relation: .head,
-                        idNumber: try idNumber("530124198001\(10 + serial % 18)\(100 + serial)"), name: household.headName)
+                        idNumber: try idNumber("530124198001\(10 + serial % 18)\(100 + serial)"),
+                        name: household.headName)
                     try writer.createHousehold(household, members: [head])
                     households.append(household)
                 case 1:
@@ -37,14 +40,18 @@ import Testing
                     households[households.firstIndex { $0.id == household.id } ?? 0] = household
                 case 2:
                     let visit = Visit(
-                        householdID: random.pick(households).id, date: try date("2025-0\(Int.random(in: 1...9, using: &random))-15"),
-                        visitorID: fixture.worker.id, incomeEstimate: random.chance(50) ? 12_345 : nil, notes: "走访\(serial)")
+                        householdID: random.pick(households).id,
+                        date: try date("2025-0\(Int.random(in: 1...9, using: &random))-15"),
+                        visitorID: fixture.worker.id, incomeEstimate: random.chance(50) ? 12_345 : nil,
+                        notes: "走访\(serial)")
                     try writer.recordVisit(visit)
                     visits.append(visit)
                 case 3:
-                    try writer.recordInspection(Inspection(
-                        gridID: fixture.grid.id, householdID: random.pick(households).id, inspectorID: fixture.worker.id,
-                        date: try date("2025-04-01"), method: .phone, result: .normal))
+                    try writer.recordInspection(
+                        Inspection(
+                            gridID: fixture.grid.id, householdID: random.pick(households).id,
+                            inspectorID: fixture.worker.id,
+                            date: try date("2025-04-01"), method: .phone, result: .normal))
                 case 4:
                     let item = RectificationItem(
                         villageID: fixture.village.id, scope: .household, householdID: random.pick(households).id,
@@ -55,18 +62,28 @@ import Testing
                 case 5:
                     guard let index = items.indices.randomElement(using: &random) else { return }
                     let item = items[index]
-                    let next: ItemTransition? = switch item.state {
-                    case .pendingAssignment: ItemTransition(
-                        from: .pendingAssignment, to: .inProgress, date: try date("2025-05-02"), ownerID: fixture.worker.id,
-                        measures: "维修", deadline: try date("2025-06-01"))
-                    case .inProgress: ItemTransition(from: .inProgress, to: .awaitingVerification, date: try date("2025-05-20"))
-                    case .awaitingVerification: ItemTransition(
-                        from: .awaitingVerification, to: .closed, date: try date("2025-05-25"), verifierID: fixture.worker.id)
-                    case .closed: ItemTransition(from: .closed, to: .inProgress, reason: "回头看", date: try date("2025-07-01"))
-                    }
+                    let next: ItemTransition? =
+                        switch item.state {
+                        case .pendingAssignment:
+                            ItemTransition(
+                                from: .pendingAssignment, to: .inProgress, date: try date("2025-05-02"),
+                                ownerID: fixture.worker.id,
+                                measures: "维修", deadline: try date("2025-06-01"))
+                        case .inProgress:
+                            ItemTransition(from: .inProgress, to: .awaitingVerification, date: try date("2025-05-20"))
+                        case .awaitingVerification:
+                            ItemTransition(
+                                from: .awaitingVerification, to: .closed, date: try date("2025-05-25"),
+                                verifierID: fixture.worker.id)
+                        case .closed:
+                            ItemTransition(from: .closed, to: .inProgress, reason: "回头看", date: try date("2025-07-01"))
+                        }
                     if let next {
                         items[index] = try writer.transitionItem(item.id, next)
-                        try writer.addProgress(ProgressEntry(itemID: item.id, authorID: fixture.worker.id, date: try date("2025-05-10"), text: "进展\(serial)"))
+                        try writer.addProgress(
+                            ProgressEntry(
+                                itemID: item.id, authorID: fixture.worker.id, date: try date("2025-05-10"),
+                                text: "进展\(serial)"))
                     }
                 default:
                     guard let visit = visits.popLast() else { return }

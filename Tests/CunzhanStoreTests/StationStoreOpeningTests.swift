@@ -2,6 +2,7 @@ import CunzhanCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import CunzhanStore
 
 @Suite struct StationStoreOpeningTests {
@@ -9,11 +10,14 @@ import Testing
         let path = temporaryPath()
         FileManager.default.createFile(atPath: path, contents: Data())
         let store = try StationStore(path: path)
-        let tables = try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
-        for table in ["villages", "villager_groups", "grids", "households", "members", "visits", "inspections",
+        let tables = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        for table in [
+            "villages", "villager_groups", "grids", "households", "members", "visits", "inspections",
             "rectification_items", "progress_entries", "supervision_records", "monthly_themes", "users", "outbox",
-            "station_meta"]
-        {
+            "station_meta",
+        ] {
             #expect(tables.contains(table), "missing \(table)")
         }
         #expect(UUID(uuidString: store.stationID) != nil)

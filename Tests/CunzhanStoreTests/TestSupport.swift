@@ -1,5 +1,6 @@
 import CunzhanCore
 import Foundation
+
 @testable import CunzhanStore
 
 /// A fresh store in its own temporary file.

@@ -9,7 +9,8 @@ public struct Grid: Codable, Sendable, Equatable, Identifiable {
     /// The responsible grid worker.
     public var workerID: UserID?
 
-    public init(id: GridID = GridID(), villageID: VillageID, groupID: VillagerGroupID?, name: String, workerID: UserID?) {
+    public init(id: GridID = GridID(), villageID: VillageID, groupID: VillagerGroupID?, name: String, workerID: UserID?)
+    {
         self.id = id
         self.villageID = villageID
         self.groupID = groupID

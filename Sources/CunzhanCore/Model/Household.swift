@@ -46,4 +46,3 @@ public struct Household: Codable, Sendable, Equatable, Identifiable {
 }
 
 public typealias HouseholdID = EntityID<Household>
-

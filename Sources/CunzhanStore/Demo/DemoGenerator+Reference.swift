@@ -24,9 +24,10 @@ extension DemoGenerator {
         for demoUser in DemoGenerator.fixedUsers {
             let salt = PINHasher.hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &random) })
             let hash = PINHasher.hash(pin: demoUser.pin, salt: salt)
-            fixed.append(User(
-                id: id(), name: demoUser.name, role: demoUser.role, villageID: villages.first?.id, pinHash: hash,
-                pinSalt: salt, pinIterations: PINHasher.iterations))
+            fixed.append(
+                User(
+                    id: id(), name: demoUser.name, role: demoUser.role, villageID: villages.first?.id, pinHash: hash,
+                    pinSalt: salt, pinIterations: PINHasher.iterations))
         }
         // Generated grid workers share one salted hash of their common PIN: hashing each would cost
         // a tenth of a second per worker and add nothing to a demo.
@@ -34,9 +35,12 @@ extension DemoGenerator {
         let workerHash = PINHasher.hash(pin: DemoGenerator.gridWorkerPIN, salt: workerSalt)
         var workers: [VillageID: User] = [:]
         for (index, village) in villages.enumerated() {
-            let user = index == 0 ? fixed[3] : User(
-                id: id(), name: personName(female: random.chance(40)), role: .cadre, villageID: village.id,
-                pinHash: workerHash, pinSalt: workerSalt, pinIterations: PINHasher.iterations)
+            let user =
+                index == 0
+                ? fixed[3]
+                : User(
+                    id: id(), name: personName(female: random.chance(40)), role: .cadre, villageID: village.id,
+                    pinHash: workerHash, pinSalt: workerSalt, pinIterations: PINHasher.iterations)
             workers[village.id] = user
         }
         var themes: [MonthlyTheme] = []
@@ -54,6 +58,7 @@ extension DemoGenerator {
             for theme in themes { try writer.createTheme(theme) }
         }
         return Context(
-            villages: villages, workers: workers, admin: admin, secretary: fixed[1], supervisor: fixed[2], themes: themes)
+            villages: villages, workers: workers, admin: admin, secretary: fixed[1], supervisor: fixed[2],
+            themes: themes)
     }
 }

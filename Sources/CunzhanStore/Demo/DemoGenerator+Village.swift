@@ -13,7 +13,8 @@ extension DemoGenerator {
             for number in 0..<groupCount {
                 let label = number < 10 ? String(chineseNumbers[number]) : "\(number + 1)"
                 let group = VillagerGroup(id: id(), villageID: village.id, name: "第\(label)村民小组")
-                let grid = Grid(id: id(), villageID: village.id, groupID: group.id, name: "第\(label)网格", workerID: worker.id)
+                let grid = Grid(
+                    id: id(), villageID: village.id, groupID: group.id, name: "第\(label)网格", workerID: worker.id)
                 try writer.createGroup(group)
                 try writer.createGrid(grid)
                 groups.append((group, grid))
@@ -30,7 +31,9 @@ extension DemoGenerator {
         }
     }
 
-    mutating func writeHousehold(village: Village, number: Int, group: VillagerGroup, writer: StationWriter) throws -> Household {
+    mutating func writeHousehold(village: Village, number: Int, group: VillagerGroup, writer: StationWriter) throws
+        -> Household
+    {
         let headFemale = random.chance(15)
         let headName = personName(female: headFemale)
         let surname = DemoNames.surnames.first { headName.hasPrefix($0) && $0.count == 2 } ?? String(headName.prefix(1))
@@ -44,31 +47,45 @@ extension DemoGenerator {
             monitoringCategory: monitored ? random.pick(MonitoringCategory.allCases) : nil,
             risks: monitored ? [random.pick(RiskType.allCases)] : [],
             measures: formerlyPoor ? [random.pick(AssistanceMeasure.allCases)] : [], population: 1)
-        var members = [Member(
-            id: id(), householdID: household.id, relation: .head,
-            idNumber: idNumber(born: 1950...1988, female: headFemale), name: headName,
-            skills: random.chance(80) ? .ordinary : .weak, work: random.pick([.none, .inCounty, .outOfProvince]))]
+        var members = [
+            Member(
+                id: id(), householdID: household.id, relation: .head,
+                idNumber: idNumber(born: 1950...1988, female: headFemale), name: headName,
+                skills: random.chance(80) ? .ordinary : .weak, work: random.pick([.none, .inCounty, .outOfProvince]))
+        ]
         if random.chance(85) {
-            members.append(Member(
-                id: id(), householdID: household.id, relation: .spouse,
-                idNumber: idNumber(born: 1952...1990, female: !headFemale), name: personName(female: !headFemale)))
+            members.append(
+                Member(
+                    id: id(), householdID: household.id, relation: .spouse,
+                    idNumber: idNumber(born: 1952...1990, female: !headFemale), name: personName(female: !headFemale)))
         }
         for _ in 0..<Int.random(in: 0...3, using: &random) {
             let female = random.chance(48)
             let born = Int.random(in: 1996...2020, using: &random)
-            let schooling: SchoolingStatus = born >= 2019 ? .preschool : born >= 2013 ? .primary : born >= 2010 ? .juniorHigh
-                : born >= 2007 ? .seniorHigh : .notInSchool
-            members.append(Member(
-                id: id(), householdID: household.id, relation: female ? .daughter : .son,
-                idNumber: idNumber(born: born...born, female: female), name: personName(surname: surname, female: female),
-                skills: born > 2006 ? .none : .ordinary, schooling: schooling,
-                work: born <= 2004 ? random.pick([.inCounty, .inProvince, .outOfProvince]) : .none))
+            let schooling: SchoolingStatus =
+                born >= 2019
+                ? .preschool
+                : born >= 2013
+                    ? .primary
+                    : born >= 2010
+                        ? .juniorHigh
+                        : born >= 2007 ? .seniorHigh : .notInSchool
+            members.append(
+                Member(
+                    id: id(), householdID: household.id, relation: female ? .daughter : .son,
+                    idNumber: idNumber(born: born...born, female: female),
+                    name: personName(surname: surname, female: female),
+                    skills: born > 2006 ? .none : .ordinary, schooling: schooling,
+                    work: born <= 2004 ? random.pick([.inCounty, .inProvince, .outOfProvince]) : .none))
         }
         if random.chance(20) {
             let female = random.chance(60)
-            members.append(Member(
-                id: id(), householdID: household.id, relation: .parent, idNumber: idNumber(born: 1930...1950, female: female),
-                name: personName(female: female), health: random.chance(40) ? .chronicIllness : .healthy, skills: .lost))
+            members.append(
+                Member(
+                    id: id(), householdID: household.id, relation: .parent,
+                    idNumber: idNumber(born: 1930...1950, female: female),
+                    name: personName(female: female), health: random.chance(40) ? .chronicIllness : .healthy,
+                    skills: .lost))
         }
         household.population = members.count
         try writer.createHousehold(household, members: members)
@@ -85,24 +102,33 @@ extension DemoGenerator {
             if random.chance(3) {
                 let weak = random.pick([Guarantee.housing, .water, .medical, .education])
                 guarantees[weak] = Guarantees.Check(.notMet, note: "入户发现\(weak.label)存在问题")
-                risks = [weak == .housing ? .housing : weak == .water ? .drinkingWater : weak == .medical ? .illness : .schooling]
+                risks = [
+                    weak == .housing
+                        ? .housing : weak == .water ? .drinkingWater : weak == .medical ? .illness : .schooling
+                ]
             }
-            try writer.recordVisit(Visit(
-                id: id(), householdID: household.id, date: date, visitorID: worker.id, guarantees: guarantees,
-                incomeEstimate: month == 12 ? Int.random(in: 6_000...30_000, using: &random) : nil, risksFound: risks,
-                measures: household.measures, acknowledged: random.chance(95), notes: risks.isEmpty ? "" : "已登记风险"))
+            try writer.recordVisit(
+                Visit(
+                    id: id(), householdID: household.id, date: date, visitorID: worker.id, guarantees: guarantees,
+                    incomeEstimate: month == 12 ? Int.random(in: 6_000...30_000, using: &random) : nil,
+                    risksFound: risks,
+                    measures: household.measures, acknowledged: random.chance(95), notes: risks.isEmpty ? "" : "已登记风险"))
         }
         for quarter in 0..<3 {
             let date = self.date(dayOfYear: quarter * 120 + Int.random(in: 0...100, using: &random))
-            try writer.recordInspection(Inspection(
-                id: id(), gridID: grid.id, householdID: household.id, inspectorID: worker.id, date: date,
-                method: random.chance(80) ? .inPerson : .phone, result: random.chance(7) ? .problemFound : .normal))
+            try writer.recordInspection(
+                Inspection(
+                    id: id(), gridID: grid.id, householdID: household.id, inspectorID: worker.id, date: date,
+                    method: random.chance(80) ? .inPerson : .phone, result: random.chance(7) ? .problemFound : .normal))
         }
-        try writer.recordIncomeSurvey(IncomeSurvey(
-            id: id(), householdID: household.id, year: year, wages: Int.random(in: 0...60_000, using: &random),
-            business: Int.random(in: 0...20_000, using: &random), property: Int.random(in: 0...2_000, using: &random),
-            transfers: Int.random(in: 0...8_000, using: &random), businessExpenses: Int.random(in: 0...6_000, using: &random),
-            population: household.population))
+        try writer.recordIncomeSurvey(
+            IncomeSurvey(
+                id: id(), householdID: household.id, year: year, wages: Int.random(in: 0...60_000, using: &random),
+                business: Int.random(in: 0...20_000, using: &random),
+                property: Int.random(in: 0...2_000, using: &random),
+                transfers: Int.random(in: 0...8_000, using: &random),
+                businessExpenses: Int.random(in: 0...6_000, using: &random),
+                population: household.population))
     }
 
     /// A rectification item in a random state, with the transitions, progress and supervision that state implies.
@@ -110,7 +136,8 @@ extension DemoGenerator {
         for household: Household, village: Village, worker: User, context: Context, writer: StationWriter
     ) throws {
         let month = Int.random(in: 1...12, using: &random)
-        let raisedOn = CalendarDate(year: year, month: month, day: Int.random(in: 1...20, using: &random)) ?? date(dayOfYear: 0)
+        let raisedOn =
+            CalendarDate(year: year, month: month, day: Int.random(in: 1...20, using: &random)) ?? date(dayOfYear: 0)
         let (category, title) = random.pick(DemoNames.itemTitles)
         let item = RectificationItem(
             id: id(), villageID: village.id, themeID: context.themes[month - 1].id, scope: .household,
@@ -120,20 +147,29 @@ extension DemoGenerator {
         let target = random.pick(RectificationState.allCases)
         guard target != .pendingAssignment else { return }
         let deadline = raisedOn.adding(days: 30)
-        try writer.transitionItem(item.id, ItemTransition(
-            from: .pendingAssignment, to: .inProgress, date: raisedOn.adding(days: 2), ownerID: worker.id,
-            measures: "落实责任人，限期整改", deadline: deadline))
-        try writer.addProgress(ProgressEntry(
-            id: id(), itemID: item.id, authorID: worker.id, date: raisedOn.adding(days: 10), text: "已联系相关部门，正在整改",
-            percentDone: 50))
+        try writer.transitionItem(
+            item.id,
+            ItemTransition(
+                from: .pendingAssignment, to: .inProgress, date: raisedOn.adding(days: 2), ownerID: worker.id,
+                measures: "落实责任人，限期整改", deadline: deadline))
+        try writer.addProgress(
+            ProgressEntry(
+                id: id(), itemID: item.id, authorID: worker.id, date: raisedOn.adding(days: 10), text: "已联系相关部门，正在整改",
+                percentDone: 50))
         guard target != .inProgress else { return }
-        try writer.transitionItem(item.id, ItemTransition(
-            from: .inProgress, to: .awaitingVerification, reason: "整改完成，申请验收", date: raisedOn.adding(days: 20)))
-        try writer.addSupervision(SupervisionRecord(
-            id: id(), itemID: item.id, supervisorID: context.supervisor.id, date: raisedOn.adding(days: 22),
-            onSite: random.chance(70), findings: "实地查看，整改基本到位"))
+        try writer.transitionItem(
+            item.id,
+            ItemTransition(
+                from: .inProgress, to: .awaitingVerification, reason: "整改完成，申请验收", date: raisedOn.adding(days: 20)))
+        try writer.addSupervision(
+            SupervisionRecord(
+                id: id(), itemID: item.id, supervisorID: context.supervisor.id, date: raisedOn.adding(days: 22),
+                onSite: random.chance(70), findings: "实地查看，整改基本到位"))
         guard target != .awaitingVerification else { return }
-        try writer.transitionItem(item.id, ItemTransition(
-            from: .awaitingVerification, to: .closed, date: raisedOn.adding(days: 25), verifierID: context.supervisor.id))
+        try writer.transitionItem(
+            item.id,
+            ItemTransition(
+                from: .awaitingVerification, to: .closed, date: raisedOn.adding(days: 25),
+                verifierID: context.supervisor.id))
     }
 }

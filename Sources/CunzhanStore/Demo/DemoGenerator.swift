@@ -55,7 +55,8 @@ public struct DemoGenerator {
 
     private mutating func generateAll(into store: StationStore, progress: (String) -> Void) throws {
         try store.withBulkWritePragmas {
-            let villageCount = (households + DemoGenerator.householdsPerVillage - 1) / DemoGenerator.householdsPerVillage
+            let villageCount =
+                (households + DemoGenerator.householdsPerVillage - 1) / DemoGenerator.householdsPerVillage
             let context = try writeReference(into: store, villages: villageCount)
             var remaining = households
             for (index, village) in context.villages.enumerated() {
@@ -85,9 +86,10 @@ public struct DemoGenerator {
     mutating func idNumber(born years: ClosedRange<Int>, female: Bool) -> IDNumber {
         while true {
             let region = random.pick(DemoNames.regionCodes)
-            let birth = CalendarDate(dayNumber: Int.random(
-                in: (CalendarDate(year: years.lowerBound, month: 1, day: 1)?.dayNumber ?? 0)...(CalendarDate(
-                    year: years.upperBound, month: 12, day: 31)?.dayNumber ?? 0), using: &random))
+            let birth = CalendarDate(
+                dayNumber: Int.random(
+                    in: (CalendarDate(year: years.lowerBound, month: 1, day: 1)?.dayNumber ?? 0)...(CalendarDate(
+                        year: years.upperBound, month: 12, day: 31)?.dayNumber ?? 0), using: &random))
             var sequence = Int.random(in: 0..<500, using: &random) * 2
             if !female { sequence += 1 }
             let sequenceText = String(repeating: "0", count: 3 - String(sequence).count) + String(sequence)

@@ -59,7 +59,9 @@ enum JSONValue: Codable, Equatable, Sendable {
     }
 
     /// `new`'s fields that differ from `old`'s (a cleared field is `null`), with `old`'s values as base.
-    static func diff(old: [String: JSONValue], new: [String: JSONValue]) -> (changed: [String: JSONValue], base: [String: JSONValue]) {
+    static func diff(old: [String: JSONValue], new: [String: JSONValue]) -> (
+        changed: [String: JSONValue], base: [String: JSONValue]
+    ) {
         var changed: [String: JSONValue] = [:]
         var base: [String: JSONValue] = [:]
         for key in Set(old.keys).union(new.keys) where old[key] ?? .null != new[key] ?? .null {

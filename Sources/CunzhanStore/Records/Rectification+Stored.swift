@@ -25,7 +25,8 @@ extension RectificationItem: StoredEntity {
             groupID: try row.optionalID("group_id"), source: try row.value("source"),
             category: try row.value("category"), title: row["title"], details: row["details"],
             state: try row.value("state"), raisedBy: try row.id("raised_by"), raisedOn: try row.date("raised_on"),
-            ownerID: try row.optionalID("owner_id"), measures: row["measures"], deadline: try row.optionalDate("deadline"),
+            ownerID: try row.optionalID("owner_id"), measures: row["measures"],
+            deadline: try row.optionalDate("deadline"),
             verifierID: try row.optionalID("verifier_id"), closedOn: try row.optionalDate("closed_on"))
     }
 }

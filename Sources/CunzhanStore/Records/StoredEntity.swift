@@ -37,7 +37,8 @@ extension StoredEntity {
 
     func insert(_ db: Database) throws {
         let columns = Self.columns
-        let sql = "INSERT INTO \(Self.table) (\(columns.joined(separator: ", "))) VALUES ("
+        let sql =
+            "INSERT INTO \(Self.table) (\(columns.joined(separator: ", "))) VALUES ("
             + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(columnValues()))
         try didWrite(db)
