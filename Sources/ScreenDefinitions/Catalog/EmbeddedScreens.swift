@@ -75,7 +75,7 @@ fields:
 list: households
 title: 农户
 columns:
-  - {id: household_number, label: 户编号, width: 10}
+  - {id: household_number, label: 户编号, width: 16}
   - {id: head_name, label: 户主, weight: 2}
   - {id: villager_group, label: 组, width: 8}
   - {id: size, label: 人口, width: 4, align: right}

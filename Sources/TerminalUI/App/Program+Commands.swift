@@ -44,9 +44,20 @@ extension Program {
 
     private mutating func appearTop(depth: Int) {
         guard let top = stack.indices.last else { return }
-        let commands = stack[top].screen.appear()
-        apply(commands, from: stack[top].id, depth: depth)
+        let id = stack[top].id
+        apply(stack[top].screen.layout(in: contentRect), from: id, depth: depth)
+        guard let index = stack.firstIndex(where: { $0.id == id }) else { return }
+        apply(stack[index].screen.appear(), from: id, depth: depth)
     }
+
+    /// Lays the top screen out again after the frame changed size.
+    mutating func layoutTop() {
+        guard let top = stack.indices.last, !isTooSmall else { return }
+        apply(stack[top].screen.layout(in: contentRect), from: stack[top].id, depth: 0)
+    }
+
+    /// The area screens draw in: everything between the top bar and the key bar.
+    var contentRect: Rect { Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2)) }
 
     /// Hands an action to the screen that asked for it; dropped when that screen has been closed since.
     mutating func deliver(_ action: any Sendable, to screenID: Int, depth: Int) {

@@ -10,8 +10,7 @@ extension Program {
             renderTooSmall(into: &canvas)
             return canvas
         }
-        let content = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
-        stack.last?.screen.render(into: &canvas, in: content, theme: theme)
+        stack.last?.screen.render(into: &canvas, in: contentRect, theme: theme)
         renderTopBar(into: &canvas)
         renderKeyBar(into: &canvas)
         if let overlay {

@@ -73,7 +73,7 @@ public struct Program {
     /// returns an empty batch from a blocking wait only when there is no more input, as the headless one does
     /// once its queue is used up).
     public mutating func run(on terminal: any Terminal) {
-        size = terminal.size
+        handle(.resize(terminal.size))
         terminal.present(render())
         while !isFinished {
             let events = terminal.nextEvents(timeoutMilliseconds: nil)
@@ -88,7 +88,9 @@ public struct Program {
         guard !isFinished else { return }
         switch event {
         case .resize(let newSize):
+            guard newSize != size else { return }
             size = newSize
+            layoutTop()
             return
         case .key(.control("c")):
             isFinished = true

@@ -17,6 +17,9 @@ public protocol Screen: Sendable {
     /// True while a text field has focus, so printable keys (`q`, `?`) go to the screen and not to the app.
     var capturesText: Bool { get }
 
+    /// Tells the screen the area it will be drawn in (between the top bar and the key bar): called before
+    /// `appear` and again after every resize, so a list can size its page to the rows that fit.
+    mutating func layout(in rect: Rect) -> [ScreenCommand]
     /// Called when the screen becomes the top screen (pushed, or revealed by a pop): the place to load data.
     mutating func appear() -> [ScreenCommand]
     /// Reacts to one input event.
@@ -31,6 +34,7 @@ extension Screen {
     public var keyHints: [KeyHint] { [] }
     public var hasUnsavedChanges: Bool { false }
     public var capturesText: Bool { false }
+    public mutating func layout(in rect: Rect) -> [ScreenCommand] { [] }
     public mutating func appear() -> [ScreenCommand] { [] }
 
     /// Hands `value` to `receive` when it is this screen's `Action`; anything else is dropped.

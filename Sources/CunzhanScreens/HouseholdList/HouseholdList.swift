@@ -1,0 +1,123 @@
+import CunzhanStore
+import ScreenDefinitions
+import TerminalUI
+
+/// The household register, read-only: the station's households in a paged list filtered as the user types.
+///
+/// State is the table widget (selection, scroll, filter, the window of rows it holds); every key goes to
+/// the table, and whenever the table needs rows the screen asks for them as an effect that runs a keyset
+/// query and comes back as `rowsLoaded`. Rows that arrive for a filter the user has already changed are
+/// dropped, so a slow answer can never overwrite a newer one.
+public struct HouseholdList: Screen {
+    public enum Action: Sendable {
+        /// Rows answering `request`, queried for `filter`.
+        case rowsLoaded(TableRowPage, request: TableRowRequest, filter: String)
+        /// The store could not answer; the message says why in Chinese.
+        case loadFailed(String)
+    }
+
+    public let title: String
+    var table: TableView
+    let source: HouseholdRowSource
+    /// Where the table was last laid out, for mouse clicks.
+    var tableRect = Rect(x: 0, y: 1, width: Size.minimum.width, height: Size.minimum.height - 2)
+    /// The last store error, shown on the status line until the next successful load.
+    var loadError: String?
+
+    /// A register of `store`'s households with the columns of `definition` (`households` in Screens/).
+    public init(store: StationStore, definition: ListDefinition) {
+        let columns = HouseholdListColumns(definition: definition)
+        title = definition.title
+        source = HouseholdRowSource(store: store, columns: columns)
+        table = TableView(columns: columns.tableColumns, emptyMessage: definition.emptyMessage)
+    }
+
+    public var keyHints: [KeyHint] {
+        if table.isFiltering {
+            return [
+                KeyHint(keys: "输入", action: "姓名/拼音首字母/证件号或电话后4位/组"),
+                KeyHint(keys: "Enter", action: "保留筛选"),
+                KeyHint(keys: "Esc", action: "清除筛选"),
+            ]
+        }
+        return [
+            KeyHint(keys: "/", action: "筛选"),
+            KeyHint(keys: "方向键 j k", action: "移动"),
+            KeyHint(keys: "PgUp PgDn", action: "翻页"),
+            KeyHint(keys: "Home End", action: "首尾"),
+            KeyHint(keys: "Enter", action: "查看"),
+            KeyHint(keys: "Esc", action: "清除筛选"),
+        ]
+    }
+
+    /// While the filter line is open, `q` and `?` are letters of the query.
+    public var capturesText: Bool { table.isFiltering }
+
+    public mutating func layout(in rect: Rect) -> [ScreenCommand] {
+        tableRect = rect
+        table.fit(to: rect)
+        return loadPendingRows()
+    }
+
+    public mutating func appear() -> [ScreenCommand] {
+        table.reload()
+        return loadPendingRows()
+    }
+
+    public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
+        switch event {
+        case .key(let key):
+            return handleTableEvent(table.handle(key))
+        case .mouse(let click):
+            return handleTableEvent(table.handle(click, in: tableRect))
+        case .resize, .invalid:
+            return []
+        }
+    }
+
+    public mutating func receive(_ action: Action) -> [ScreenCommand] {
+        switch action {
+        case .rowsLoaded(let page, let request, let filter):
+            guard filter == table.filter else { return [] }
+            loadError = nil
+            table.receive(page, for: request)
+            return loadPendingRows()
+        case .loadFailed(let message):
+            loadError = message
+            return []
+        }
+    }
+
+    private mutating func handleTableEvent(_ event: TableEvent) -> [ScreenCommand] {
+        switch event {
+        case .activated(let row):
+            return [.message(title: "农户概况", text: Self.summary(of: row, columns: table.columns))]
+        case .filterChanged, .selectionChanged, .handled, .ignored:
+            return loadPendingRows()
+        }
+    }
+
+    /// Asks for the rows the table is missing, if any; the answer comes back as `rowsLoaded`.
+    private func loadPendingRows() -> [ScreenCommand] {
+        guard let request = table.pendingRequest else { return [] }
+        let source = source
+        let filter = table.filter
+        let knownTotal = table.totalCount
+        return [
+            .run { () -> Action in
+                do throws(StoreError) {
+                    let page = try source.page(for: request, filter: filter, knownTotal: knownTotal)
+                    return .rowsLoaded(page, request: request, filter: filter)
+                } catch {
+                    return .loadFailed(error.message)
+                }
+            }
+        ]
+    }
+
+    /// The selected household's columns as "label：value" lines, for the summary box.
+    static func summary(of row: TableRow, columns: [TableColumn]) -> String {
+        zip(columns, row.cells).map { column, cell in "\(column.title)：\(cell.isEmpty ? "无" : cell)" }
+            .joined(separator: "\n")
+    }
+}
