@@ -2,7 +2,7 @@
 ///
 /// Values are strings keyed by `id`; the screen layer converts them to domain types. Choice
 /// fields hold the chosen option's text; a multi choice holds the chosen options in option order
-/// joined by `FormField.multiChoiceSeparator`; a yes/no field holds "是" or "否" (empty until answered).
+/// joined by `FormField.multiChoiceSeparator` ("、", as in `Screens/`); a yes/no field holds "是" or "否" (empty until answered).
 public struct FormField: Sendable {
     /// How a field is edited and what its value looks like.
     public enum Kind: Hashable, Sendable {
@@ -34,7 +34,7 @@ public struct FormField: Sendable {
     public static let yes = "是"
     public static let no = "否"
     /// Joins the chosen options of a multi choice in its value.
-    public static let multiChoiceSeparator = ","
+    public static let multiChoiceSeparator = "、"
 
     public var id: String
     public var label: String
