@@ -48,10 +48,12 @@ public struct FormField: Sendable {
     /// Checks a non-empty value and returns the Chinese message to show, or nil when it is fine.
     /// Runs when the user leaves the field and on save, never per keystroke.
     public var validate: (@Sendable (String) -> String?)?
+    /// The heading of the section this field opens, drawn on a line of its own above the field.
+    public var section: String?
 
     public init(
         id: String, label: String, kind: Kind = .text, isRequired: Bool = false, help: String? = nil,
-        maxLength: Int? = nil, validate: (@Sendable (String) -> String?)? = nil
+        maxLength: Int? = nil, validate: (@Sendable (String) -> String?)? = nil, section: String? = nil
     ) {
         self.id = id
         self.label = label
@@ -60,6 +62,7 @@ public struct FormField: Sendable {
         self.help = help
         self.maxLength = maxLength
         self.validate = validate
+        self.section = section
     }
 
     /// The message for `value`, or nil when it passes: required first, then the kind's own format,
