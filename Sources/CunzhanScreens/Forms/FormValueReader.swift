@@ -134,3 +134,12 @@ struct FormValueReader {
         return MappedForm(record: record, answers: answers)
     }
 }
+
+extension FormDefinition {
+    /// Answers to start a form from a record: every field empty, then the kept `answers` over them.
+    func blankValues(with answers: [FieldID: String]) -> [String: String] {
+        var values = Dictionary(uniqueKeysWithValues: fields.map { ($0.id, "") })
+        values.merge(answers) { _, kept in kept }
+        return values
+    }
+}

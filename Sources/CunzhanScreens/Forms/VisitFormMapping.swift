@@ -70,7 +70,7 @@ public struct VisitFormMapping: Sendable {
 
     /// The form's answers for `visit` (to show or correct it), with its kept `answers` filled in too.
     public func values(from visit: Visit, answers: [FieldID: String] = [:]) -> [String: String] {
-        var values = answers
+        var values = definition.blankValues(with: answers)
         values[Self.visitDate] = visit.date.description
         for guarantee in Guarantee.allCases {
             let check = visit.guarantees[guarantee]
