@@ -102,7 +102,9 @@ public struct HouseholdFormMapping: Sendable {
             return nil
         }
         let short = { (text: String) in text.replacing("村民小组", with: "组") }
-        guard let group = groups.first(where: { $0.name == name }) ?? groups.first(where: { short($0.name) == short(name) })
+        guard
+            let group = groups.first(where: { $0.name == name })
+                ?? groups.first(where: { short($0.name) == short(name) })
         else {
             let names = groups.map(\.name).joined(separator: "、")
             reader.report(Self.villagerGroup, "\(label)：本村没有“\(name)”，请填写本村的村民小组：\(names)")

@@ -108,8 +108,9 @@ struct RecordFormMappingTests {
         #expect(values["relation"] == "孙女", "the ID number says female")
         #expect(values["schooling"] == "七年级")
         #expect(values["insurance"] == "")
-        #expect(try mapping.member(from: values, context: .init(householdID: member.householdID, existing: member))
-            .record == member)
+        #expect(
+            try mapping.member(from: values, context: .init(householdID: member.householdID, existing: member))
+                .record == member)
     }
 
     @Test func aBadIDNumberIsNamedWithTheFix() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 /// Compares a frame with its golden file `Tests/CunzhanScreensTests/__Snapshots__/<name>.txt`.
 ///
