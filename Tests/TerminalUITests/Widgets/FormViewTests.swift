@@ -133,11 +133,22 @@ struct FormViewTests {
         _ = form.handle(.right)
         _ = form.handle(.right)
         _ = form.handle(.enter)
-        #expect(form.values["measures"] == "产业,教育")
+        #expect(form.values["measures"] == "产业、教育")
         _ = form.handle(.left)
         _ = form.handle(.left)
         _ = form.handle(.character(" "))
         #expect(form.values["measures"] == "教育")
+    }
+
+    @Test func multiChoiceReadsAndWritesValuesJoinedByTheScreensSeparator() {
+        var form = FormView(fields: sampleFields(), values: ["measures": "产业、教育"])
+        _ = form.moveFocus(to: 5)
+        _ = form.handle(.right)
+        _ = form.handle(.character(" "))
+        #expect(form.values["measures"] == "产业、就业、教育")
+        _ = form.handle(.left)
+        _ = form.handle(.character(" "))
+        #expect(form.values["measures"] == "就业、教育")
     }
 
     @Test func yesNoTogglesWithSpaceAndAnswersYAndN() {

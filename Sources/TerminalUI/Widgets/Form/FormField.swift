@@ -2,7 +2,7 @@
 ///
 /// Values are strings keyed by `id`; the screen layer converts them to domain types. Choice
 /// fields hold the chosen option's text; a multi choice holds the chosen options in option order
-/// joined by `FormField.multiChoiceSeparator`; a yes/no field holds "是" or "否" (empty until answered).
+/// joined by `FormField.multiChoiceSeparator` ("、", as in `Screens/`); a yes/no field holds "是" or "否" (empty until answered).
 public struct FormField: Sendable {
     /// How a field is edited and what its value looks like.
     public enum Kind: Hashable, Sendable {
@@ -34,7 +34,7 @@ public struct FormField: Sendable {
     public static let yes = "是"
     public static let no = "否"
     /// Joins the chosen options of a multi choice in its value.
-    public static let multiChoiceSeparator = ","
+    public static let multiChoiceSeparator = "、"
 
     public var id: String
     public var label: String
@@ -48,10 +48,12 @@ public struct FormField: Sendable {
     /// Checks a non-empty value and returns the Chinese message to show, or nil when it is fine.
     /// Runs when the user leaves the field and on save, never per keystroke.
     public var validate: (@Sendable (String) -> String?)?
+    /// The heading of the section this field opens, drawn on a line of its own above the field.
+    public var section: String?
 
     public init(
         id: String, label: String, kind: Kind = .text, isRequired: Bool = false, help: String? = nil,
-        maxLength: Int? = nil, validate: (@Sendable (String) -> String?)? = nil
+        maxLength: Int? = nil, validate: (@Sendable (String) -> String?)? = nil, section: String? = nil
     ) {
         self.id = id
         self.label = label
@@ -60,6 +62,7 @@ public struct FormField: Sendable {
         self.help = help
         self.maxLength = maxLength
         self.validate = validate
+        self.section = section
     }
 
     /// The message for `value`, or nil when it passes: required first, then the kind's own format,

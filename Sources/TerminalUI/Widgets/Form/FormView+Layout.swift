@@ -7,6 +7,8 @@ struct FormLine: Hashable, Sendable {
         case error(String, isFirst: Bool)
         /// A line of the focused field's help text.
         case help(String)
+        /// The heading of the section the field opens, above its value line.
+        case heading(String)
     }
 
     var fieldIndex: Int
@@ -15,16 +17,17 @@ struct FormLine: Hashable, Sendable {
 
 /// How a `FormView` is laid out: a label column, then values; errors and help under each field.
 extension FormView {
-    /// Columns for the label (after the 2-column focus marker).
-    static let labelWidth = 14
+    /// Columns for the label (after the 2-column focus marker) unless the form asks for more or fewer.
+    public static let defaultLabelWidth = 14
     /// Columns of the 必填 marker.
     static let requiredWidth = 4
-    /// Where the value starts: marker (2) + label + space + 必填 + space.
-    static let valueX = 2 + labelWidth + 1 + requiredWidth + 1
     static let errorMark = "【错误】"
 
+    /// Where the value starts: marker (2) + label + space + 必填 + space.
+    var valueX: Int { 2 + labelWidth + 1 + FormView.requiredWidth + 1 }
+
     /// The columns left for values when the form is `totalWidth` wide.
-    static func valueWidth(forTotalWidth totalWidth: Int) -> Int {
+    func valueWidth(forTotalWidth totalWidth: Int) -> Int {
         max(1, totalWidth - valueX)
     }
 
@@ -36,9 +39,12 @@ extension FormView {
 
     /// Every line of the form at `width`, in order, from which drawing and scrolling both work.
     func lines(width: Int) -> [FormLine] {
-        let valueWidth = FormView.valueWidth(forTotalWidth: width)
+        let valueWidth = self.valueWidth(forTotalWidth: width)
         var result: [FormLine] = []
         for (index, field) in fields.enumerated() {
+            if let section = field.section, !section.isEmpty {
+                result.append(FormLine(fieldIndex: index, content: .heading(section)))
+            }
             if case .multiChoice(let options) = field.kind {
                 for range in FormView.optionLines(options, width: valueWidth) {
                     result.append(FormLine(fieldIndex: index, content: .value(options: range)))
@@ -94,5 +100,13 @@ extension FormView {
         if last >= scrollTop + height { scrollTop = last - height + 1 }
         if first < scrollTop { scrollTop = first }
         scrollTop = max(0, min(scrollTop, all.count - height))
+    }
+}
+
+extension FormLine.Content {
+    /// True for a field's value line (where its label is drawn).
+    var isValue: Bool {
+        if case .value = self { return true }
+        return false
     }
 }

@@ -13,7 +13,7 @@ extension FormView {
         let line = all[top + row]
         let event = line.fieldIndex == focusedIndex ? .handled : moveFocus(to: line.fieldIndex)
         if case .value(let options?) = line.content, case .multiChoice(let choices) = fields[line.fieldIndex].kind {
-            var x = rect.x + FormView.valueX
+            var x = rect.x + valueX
             for index in options {
                 let width = DisplayWidth.of(FormView.optionText(choices[index], chosen: true))
                 if click.position.x >= x, click.position.x < x + width {

@@ -17,8 +17,10 @@ extension FormView {
         let top = max(0, min(scrollTop, all.count - height))
         for (offset, line) in all.dropFirst(top).prefix(height).enumerated() {
             let y = rect.y + summary.count + offset
+            let previous = top + offset > 0 ? all[top + offset - 1] : nil
+            let continuesValue = previous.map { $0.fieldIndex == line.fieldIndex && $0.content.isValue } ?? false
             draw(
-                line, isFirstOfField: top + offset == 0 || all[top + offset - 1].fieldIndex != line.fieldIndex,
+                line, isFirstOfField: !continuesValue,
                 at: y, rect: rect, theme: theme, focused: focused, canvas: &canvas)
         }
     }
@@ -29,9 +31,11 @@ extension FormView {
     ) {
         let field = fields[line.fieldIndex]
         let hasFocus = line.fieldIndex == focusedIndex
-        let valueOrigin = Point(x: rect.x + FormView.valueX, y: y)
-        let valueWidth = FormView.valueWidth(forTotalWidth: rect.width)
+        let valueOrigin = Point(x: rect.x + valueX, y: y)
+        let valueWidth = self.valueWidth(forTotalWidth: rect.width)
         switch line.content {
+        case .heading(let text):
+            canvas.draw(text, at: Point(x: rect.x, y: y), style: theme.accent, maxWidth: rect.width)
         case .error(let text, let isFirst):
             let mark =
                 isFirst
@@ -45,12 +49,12 @@ extension FormView {
                 let labelStyle = hasFocus ? theme.accent : theme.normal
                 canvas.draw(hasFocus ? ">" : " ", at: Point(x: rect.x, y: y), style: labelStyle, maxWidth: 1)
                 canvas.draw(
-                    TextLayout.fit(field.label, width: FormView.labelWidth),
+                    TextLayout.fit(field.label, width: labelWidth),
                     at: Point(x: rect.x + 2, y: y), style: labelStyle, maxWidth: rect.width - 2)
                 if field.isRequired {
                     canvas.draw(
-                        "必填", at: Point(x: rect.x + 3 + FormView.labelWidth, y: y), style: theme.dim,
-                        maxWidth: max(0, rect.width - 3 - FormView.labelWidth))
+                        "必填", at: Point(x: rect.x + 3 + labelWidth, y: y), style: theme.dim,
+                        maxWidth: max(0, rect.width - 3 - labelWidth))
                 }
             }
             drawValue(

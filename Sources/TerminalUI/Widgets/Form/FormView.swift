@@ -10,7 +10,8 @@
 /// if case .saveRequested(let values) = form.handle(.control("s")) { ... }
 /// ```
 public struct FormView: Sendable {
-    public let fields: [FormField]
+    /// The fields in order; only their `isRequired` changes after init (`setRequired`).
+    public internal(set) var fields: [FormField]
     /// The current value of every field, by field id.
     public internal(set) var values: [String: String]
     /// The values the form started with, for `isDirty`.
@@ -27,9 +28,19 @@ public struct FormView: Sendable {
     public internal(set) var scrollTop = 0
     /// The size the form was last fitted to.
     public internal(set) var viewport = Size(width: 80, height: 20)
+    /// Columns of the label column; labels wider than this are cut.
+    public let labelWidth: Int
+    /// Rules of the whole form: the problems of all `values` by field id, for forms whose checks depend on
+    /// other answers ("required when another field is ...").
+    ///
+    /// When set, it replaces each field's own `problem(with:)`: leaving a field takes that field's entry,
+    /// saving takes them all. Like every check, it runs on leaving a field and on save, never per keystroke.
+    public var validator: (@Sendable ([String: String]) -> [String: String])?
 
-    public init(fields: [FormField], values: [String: String] = [:]) {
+    /// A form of `fields` starting with `values`; `labelWidth` columns are kept for labels (14 by default).
+    public init(fields: [FormField], values: [String: String] = [:], labelWidth: Int = FormView.defaultLabelWidth) {
         self.fields = fields
+        self.labelWidth = max(1, labelWidth)
         var filled: [String: String] = [:]
         for field in fields { filled[field.id] = values[field.id] ?? "" }
         self.values = filled
@@ -59,7 +70,7 @@ public struct FormView: Sendable {
     /// Sets the rect the form will be drawn in, so scrolling keeps the focused field visible.
     public mutating func fit(to rect: Rect) {
         viewport = rect.size
-        let width = FormView.valueWidth(forTotalWidth: rect.width)
+        let width = valueWidth(forTotalWidth: rect.width)
         for id in inputs.keys { inputs[id]?.width = width }
         scrollToFocus()
     }
@@ -72,19 +83,35 @@ public struct FormView: Sendable {
         errors[fieldID] = nil
     }
 
+    /// Marks a field required (必填) or not, for requirements that follow other answers.
+    public mutating func setRequired(_ isRequired: Bool, forFieldID fieldID: String) {
+        guard let index = fields.firstIndex(where: { $0.id == fieldID }) else { return }
+        fields[index].isRequired = isRequired
+    }
+
     /// Checks one field now, recording or clearing its error. Returns true when it passes.
     @discardableResult
     public mutating func validateField(at index: Int) -> Bool {
         guard fields.indices.contains(index) else { return true }
         let field = fields[index]
-        errors[field.id] = field.problem(with: values[field.id] ?? "")
+        if let validator {
+            errors[field.id] = validator(values)[field.id]
+        } else {
+            errors[field.id] = field.problem(with: values[field.id] ?? "")
+        }
         return errors[field.id] == nil
     }
 
     /// Checks every field, as on save. Returns true when all pass.
     @discardableResult
     public mutating func validateAll() -> Bool {
-        for index in fields.indices { validateField(at: index) }
+        if let validator {
+            let problems = validator(values)
+            errors = [:]
+            for field in fields { errors[field.id] = problems[field.id] }
+        } else {
+            for index in fields.indices { validateField(at: index) }
+        }
         return errors.isEmpty
     }
 }
