@@ -66,6 +66,20 @@ struct HouseholdFilter {
 
     var isEmpty: Bool { conditions.isEmpty }
 
+    /// The same filter with the group-name condition replaced by the ids of the groups it names, or
+    /// dropped when none does, so no query scans the households for a group that matches nothing.
+    func resolvingGroups(_ groupIDs: [String]) -> HouseholdFilter {
+        var resolved = self
+        resolved.conditions = conditions.compactMap { condition in
+            guard condition.index == nil else { return condition }
+            guard !groupIDs.isEmpty else { return nil }
+            return Condition(
+                sql: "h.group_id IN (\(groupIDs.map { _ in "?" }.joined(separator: ", ")))", arguments: groupIDs,
+                index: "households_by_group")
+        }
+        return resolved
+    }
+
     /// All conditions joined by OR, for testing rows one by one.
     var predicate: (sql: String, arguments: [String]) {
         (conditions.map(\.sql).joined(separator: " OR "), conditions.flatMap(\.arguments))
@@ -84,18 +98,11 @@ struct HouseholdFilter {
     /// Part `i` counts the rows in condition `i`'s index range that match no earlier condition, so no
     /// row is counted twice and no id set is built or deduplicated; each part is one index range scan
     /// (the pairs of search columns share covering indexes, so the usual parts never touch the table).
-    /// `groupIDs` are the groups whose name contains the query, looked up beforehand; with none the
-    /// group condition is left out.
-    func countingParts(groupIDs: [String]) -> [(sql: String, arguments: [String])] {
+    /// Call it on a filter whose groups are resolved (`resolvingGroups`).
+    var countingParts: [(sql: String, arguments: [String])] {
         var earlier: [Condition] = []
         var parts: [(sql: String, arguments: [String])] = []
-        for var condition in conditions {
-            if condition.index == nil {
-                guard !groupIDs.isEmpty else { continue }
-                condition = Condition(
-                    sql: "h.group_id IN (\(groupIDs.map { _ in "?" }.joined(separator: ", ")))",
-                    arguments: groupIDs, index: "households_by_group")
-            }
+        for condition in conditions {
             defer { earlier.append(condition) }
             if isSingleLetter, condition.index == "households_by_pinyin" { continue }
             var sql = "SELECT count(*) FROM households h"

@@ -79,7 +79,7 @@ import Testing
                             ItemTransition(from: .closed, to: .inProgress, reason: "回头看", date: try date("2025-07-01"))
                         }
                     if let next {
-                        items[index] = try writer.transitionItem(item.id, next)
+                        items[index] = try writer.recordTransition(item.id, next)
                         try writer.addProgress(
                             ProgressEntry(
                                 itemID: item.id, authorID: fixture.worker.id, date: try date("2025-05-10"),

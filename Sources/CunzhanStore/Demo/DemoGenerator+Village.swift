@@ -149,29 +149,27 @@ extension DemoGenerator {
         let target = random.pick(RectificationState.allCases)
         guard target != .pendingAssignment else { return }
         let deadline = raisedOn.adding(days: 30)
-        try writer.transitionItem(
-            item.id,
-            ItemTransition(
-                from: .pendingAssignment, to: .inProgress, date: raisedOn.adding(days: 2), ownerID: worker.id,
-                measures: "落实责任人，限期整改", deadline: deadline))
+        // Each move goes through the workflow as the person who makes it: 第一书记 assigns, the grid worker
+        // (the owner) submits, 督导 closes.
+        try writer.acting(as: context.secretary.id) {
+            try writer.transitionItem(
+                item.id, .assign(owner: worker.id, measures: "落实责任人，限期整改", deadline: deadline),
+                on: raisedOn.adding(days: 2))
+        }
         try writer.addProgress(
             ProgressEntry(
                 id: id(), itemID: item.id, authorID: worker.id, date: raisedOn.adding(days: 10), text: "已联系相关部门，正在整改",
                 percentDone: 50))
         guard target != .inProgress else { return }
         try writer.transitionItem(
-            item.id,
-            ItemTransition(
-                from: .inProgress, to: .awaitingVerification, reason: "整改完成，申请验收", date: raisedOn.adding(days: 20)))
+            item.id, .submitForVerification(evidence: "整改完成，申请验收"), on: raisedOn.adding(days: 20))
         try writer.addSupervision(
             SupervisionRecord(
                 id: id(), itemID: item.id, supervisorID: context.supervisor.id, date: raisedOn.adding(days: 22),
                 onSite: random.chance(70), findings: "实地查看，整改基本到位"))
         guard target != .awaitingVerification else { return }
-        try writer.transitionItem(
-            item.id,
-            ItemTransition(
-                from: .awaitingVerification, to: .closed, date: raisedOn.adding(days: 25),
-                verifierID: context.supervisor.id))
+        try writer.acting(as: context.supervisor.id) {
+            try writer.transitionItem(item.id, .close, on: raisedOn.adding(days: 25))
+        }
     }
 }
