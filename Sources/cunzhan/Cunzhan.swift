@@ -5,6 +5,6 @@ struct Cunzhan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cunzhan",
         abstract: "村站：村级工作站终端",
-        subcommands: [DemoCommand.self, CheckCommand.self, KeyTestCommand.self]
+        subcommands: [DemoCommand.self, CheckCommand.self, UserCommand.self, KeyTestCommand.self]
     )
 }
