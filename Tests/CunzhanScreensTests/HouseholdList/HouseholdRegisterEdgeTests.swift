@@ -1,9 +1,8 @@
 import CunzhanCore
 import CunzhanScreens
 import CunzhanStore
-import Testing
-
 import TerminalUI
+import Testing
 
 /// The register at its edges: resizing away from the top, mouse clicks, a store that stops answering, and
 /// user text that carries control characters.
