@@ -16,7 +16,8 @@ extension HouseholdDetail {
         let lines = Self.lines(of: overview).dropFirst(scrollTop).prefix(rect.height)
         for (offset, line) in lines.enumerated() {
             canvas.draw(
-                line.text, at: Point(x: rect.x, y: rect.y + offset), style: line.isHeading ? theme.accent : theme.normal,
+                line.text, at: Point(x: rect.x, y: rect.y + offset),
+                style: line.isHeading ? theme.accent : theme.normal,
                 maxWidth: rect.width)
         }
     }

@@ -53,9 +53,11 @@ public struct VisitForm: Screen {
     public var keyHints: [KeyHint] {
         [
             KeyHint(keys: "Ctrl-S", action: "保存"),
-            KeyHint(keys: "Tab Shift-Tab", action: "下一项/上一项"),
-            KeyHint(keys: "空格 左右", action: "选择"),
-            KeyHint(keys: "Esc", action: "返回（未保存时先确认）"),
+            KeyHint(keys: "Tab", action: "下一项"),
+            KeyHint(keys: "空格", action: "选择"),
+            KeyHint(keys: "Esc", action: "返回"),
+            KeyHint(keys: "Shift-Tab", action: "上一项"),
+            KeyHint(keys: "左右", action: "换选项"),
         ]
     }
 
