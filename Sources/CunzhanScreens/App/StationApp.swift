@@ -12,7 +12,10 @@ public enum StationApp {
         guard let definition = catalog.list("households") else {
             throw StoreError(.invalidValue, "界面定义缺少农户列表（households），请检查 Screens 目录")
         }
-        let register = HouseholdList(store: store, definition: definition)
+        let context = try ActingUser.firstVisitor(in: store).map {
+            StationContext(store: store, catalog: catalog, user: $0)
+        }
+        let register = HouseholdList(store: store, definition: definition, context: context)
         return Program(root: register, status: try status(of: store), theme: theme, size: size)
     }
 

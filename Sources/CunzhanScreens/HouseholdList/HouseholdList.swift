@@ -1,3 +1,4 @@
+import CunzhanCore
 import CunzhanStore
 import ScreenDefinitions
 import TerminalUI
@@ -23,12 +24,16 @@ public struct HouseholdList: Screen {
     var tableRect = Rect(x: 0, y: 1, width: Size.minimum.width, height: Size.minimum.height - 2)
     /// The last store error, shown on the status line until the next successful load.
     var loadError: String?
+    /// What the household detail needs; without it Enter shows the row's summary instead.
+    let context: StationContext?
 
     /// What the empty table says when no filter is set: the store has no households yet.
     static let noHouseholdsMessage = "还没有农户记录"
 
-    /// A register of `store`'s households with the columns of `definition` (`households` in Screens/).
-    public init(store: StationStore, definition: ListDefinition) {
+    /// A register of `store`'s households with the columns of `definition` (`households` in Screens/);
+    /// Enter opens the household's detail when `context` is given.
+    public init(store: StationStore, definition: ListDefinition, context: StationContext? = nil) {
+        self.context = context
         let columns = HouseholdListColumns(definition: definition)
         title = definition.title
         source = HouseholdRowSource(store: store, columns: columns)
@@ -98,6 +103,11 @@ public struct HouseholdList: Screen {
     private mutating func handleTableEvent(_ event: TableEvent) -> [ScreenCommand] {
         switch event {
         case .activated(let row):
+            if let context, let cursor = HouseholdRowSource.cursor(fromRowID: row.id),
+                let householdID = HouseholdID(cursor.id)
+            {
+                return [.push(HouseholdDetail(householdID: householdID, context: context))]
+            }
             return [.message(title: "农户概况", text: Self.summary(of: row, columns: table.columns))]
         case .filterChanged(let filter):
             table.emptyMessage = filter.isEmpty ? Self.noHouseholdsMessage : filteredEmptyMessage

@@ -1,0 +1,54 @@
+import CunzhanCore
+import CunzhanStore
+import Foundation
+import ScreenDefinitions
+
+/// The person recording visits at this station: a user id for the records and a name for the forms.
+///
+/// Until sign-in gives a session, `firstVisitor(in:)` picks who acts; this is the one place that choice
+/// is made, so the session replaces it here.
+public struct ActingUser: Equatable, Sendable {
+    public var id: UserID
+    public var name: String
+
+    public init(id: UserID, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    /// The first enabled 村干部/网格员 of `store` by name, or nil when the store has none.
+    public static func firstVisitor(in store: StationStore) throws(StoreError) -> ActingUser? {
+        try store.users().first { $0.role == .cadre && !$0.disabled }.map { ActingUser(id: $0.id, name: $0.name) }
+    }
+}
+
+/// What the screens that read and write households need: the store, the screen definitions, who acts and
+/// what day it is.
+///
+/// Passed from screen to screen (register, detail, visit form) so tests can fix the day and the user.
+public struct StationContext: Sendable {
+    public var store: StationStore
+    public var catalog: ScreenCatalog
+    public var user: ActingUser
+    /// Today's date at the station; a clock in tests.
+    public var today: @Sendable () -> CalendarDate
+
+    public init(
+        store: StationStore, catalog: ScreenCatalog, user: ActingUser,
+        today: @escaping @Sendable () -> CalendarDate = StationContext.stationToday
+    ) {
+        self.store = store
+        self.catalog = catalog
+        self.user = user
+        self.today = today
+    }
+
+    /// Today in the station's time zone (Asia/Shanghai), whatever zone the machine is set to.
+    public static let stationToday: @Sendable () -> CalendarDate = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CalendarDate(dayNumber: 0)
+    }
+}

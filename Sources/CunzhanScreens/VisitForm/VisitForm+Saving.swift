@@ -1,0 +1,111 @@
+import CunzhanCore
+import CunzhanStore
+import TerminalUI
+
+/// What the visit form does with effect results and answers: resuming drafts, saving the visit and
+/// raising rectification items.
+extension VisitForm {
+    public mutating func receive(_ action: Action) -> [ScreenCommand] {
+        switch action {
+        case .draftLookedUp(let draft):
+            guard let draft, !DraftKeeper.changes(in: draft, from: form.values).isEmpty else { return [] }
+            return [
+                .confirm(
+                    Confirmation(
+                        title: "继续填写草稿", message: "这户有一份未保存的走访草稿。按 Enter 继续填写，按 Esc 放弃草稿。",
+                        yes: Action.draftResumeChosen(draft), no: Action.draftDiscardChosen))
+            ]
+        case .draftResumeChosen(let draft):
+            for change in DraftKeeper.changes(in: draft, from: form.values) {
+                form.setValue(change.value, for: change.fieldID)
+            }
+            show("已恢复草稿，继续填写", isError: false)
+            return []
+        case .draftDiscardChosen:
+            return [deleteDraft(then: .draftSaved)]
+        case .draftSaved:
+            return []
+        case .draftSaveFailed(let text):
+            show("草稿未能保存：" + text, isError: true)
+            return []
+        case .visitSaved(let visit):
+            isSaved = true
+            guard let question = Self.itemQuestion(for: visit) else { return [.pop] }
+            return [
+                .confirm(
+                    Confirmation(
+                        title: "新建整改事项", message: question, yes: Action.itemRaiseChosen(visit),
+                        no: Action.itemRaiseDeclined))
+            ]
+        case .saveFailed(let text):
+            show("保存失败：" + text, isError: true)
+            return []
+        case .itemRaiseChosen(let visit):
+            return [raiseItems(for: visit)]
+        case .itemRaiseDeclined:
+            return [.pop]
+        case .itemsRaised:
+            return [.pop]
+        case .itemRaiseFailed(let text):
+            return [.pop, .message(title: "整改事项未能新建", text: "走访已保存，但整改事项未能新建：" + text)]
+        case .leaveChosen:
+            return [deleteDraft(then: .draftSaved), .pop]
+        }
+    }
+
+    /// Maps the answers to a visit and records it with its op in an effect; a mapping problem is shown at
+    /// once and the form keeps everything typed.
+    mutating func save(_ values: [String: String]) -> [ScreenCommand] {
+        let mapping = VisitFormMapping(definition: definition)
+        let visit: Visit
+        do {
+            visit = try mapping.visit(
+                from: values, context: .init(householdID: household.id, visitorID: context.user.id)
+            ).record
+        } catch {
+            show(error.description, isError: true)
+            return []
+        }
+        show("正在保存...", isError: false)
+        let store = context.store
+        let author = context.user.id
+        let drafts = drafts
+        return [
+            .run { () -> Action in
+                do throws(StoreError) {
+                    try store.write(author: author) { try $0.recordVisit(visit) }
+                } catch {
+                    return .saveFailed(error.message)
+                }
+                try? drafts.delete()
+                return .visitSaved(visit)
+            }
+        ]
+    }
+
+    /// Deletes the draft in an effect, answering `action` (a failure is not worth stopping for).
+    func deleteDraft(then action: Action) -> ScreenCommand {
+        let drafts = drafts
+        return .run { () -> Action in
+            try? drafts.delete()
+            return action
+        }
+    }
+
+    /// Records the items `VisitForm.items(for:)` suggests, in one transaction with their ops.
+    func raiseItems(for visit: Visit) -> ScreenCommand {
+        let items = Self.items(for: visit, household: household)
+        let store = context.store
+        let author = context.user.id
+        return .run { () -> Action in
+            do throws(StoreError) {
+                try store.write(author: author) { writer in
+                    for item in items { try writer.raiseItem(item) }
+                }
+                return .itemsRaised(count: items.count)
+            } catch {
+                return .itemRaiseFailed(error.message)
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import CunzhanCore
+import CunzhanStore
+import TerminalUI
+import Testing
+
+@testable import CunzhanScreens
+
+/// The visit form screen: saving through the store, errors on screen, leaving, and rectification items.
+struct VisitFormScreenTests {
+    /// A program on the household detail with the visit form opened by `v`.
+    static func openForm(_ fixture: StationFixture, size: Size = .minimum) -> Program {
+        var program = fixture.detailProgram(size: size)
+        _ = program.press(.character("v"))
+        return program
+    }
+
+    /// Fills every check by keys (吃 as `food`), income, 因病, 健康, 群众认可 是 and a note.
+    static func fill(_ program: inout Program, foodMet: Bool = true, foodNote: String = "") {
+        _ = program.press(.tab, .tab)  // past the defaulted visitor and date
+        _ = program.press(foodMet ? .character(" ") : .left, .tab)
+        _ = program.type(foodNote)
+        _ = program.press(.tab)
+        for _ in 0..<5 { _ = program.press(.character(" "), .tab, .tab) }  // 穿 … 饮水安全: 达标
+        _ = program.type("12000")
+        _ = program.press(.tab, .character(" "), .tab)  // 因病
+        _ = program.press(.right, .right, .right, .right, .enter, .tab)  // 健康
+        _ = program.press(.character("y"), .tab)  // 群众认可: 是
+        _ = program.type("户主住院两周")
+    }
+
+    @Test func defaultsAreTheActingUserAndToday() throws {
+        let fixture = try StationFixture()
+        var program = Self.openForm(fixture)
+        let frame = program.step([])
+        #expect(frame.text.contains("走访人               必填 王网格"))
+        #expect(frame.text.contains("2026-03-15"))
+    }
+
+    @Test func savingRecordsTheVisitWithItsOpAndReturnsToTheDetail() throws {
+        let fixture = try StationFixture()
+        let opsBefore = try fixture.store.pendingOpCount()
+        var program = Self.openForm(fixture)
+        Self.fill(&program)
+        _ = program.press(.control("s"))
+        // A new risk (因病) was found: the screen offers a rectification item; decline it.
+        #expect(program.isShowingOverlay)
+        let frame = program.press(.escape)
+        #expect(program.screenTitles == ["农户详情：张三（0001）"])
+        #expect(frame.text.contains("2026-03-15  王网格  6 项达标  新风险：因病"))
+        #expect(try fixture.store.pendingOpCount() == opsBefore + 1)
+        let visits = try fixture.store.visits(of: fixture.household.id)
+        #expect(visits.first?.notes == "户主住院两周")
+        #expect(visits.first?.incomeEstimate == Money(fen: 1_200_000))
+    }
+
+    @Test func anUnmetCheckWithoutItsNoteBlocksSavingAndKeepsTheTypedText() throws {
+        let fixture = try StationFixture()
+        var program = Self.openForm(fixture)
+        Self.fill(&program, foodMet: false)
+        let frame = program.press(.control("s"))
+        #expect(program.screenTitles.last == "入户走访：张三（0001）")
+        #expect(frame.lines[1].contains("【错误】有 1 处需要修改：吃的情况说明"))
+        #expect(try fixture.store.visits(of: fixture.household.id).isEmpty)
+        let form = try #require(program.topScreen as? VisitForm)
+        #expect(form.form.values["notes"] == "户主住院两周")
+        #expect(form.form.form.focusedField?.id == "food_note")
+    }
+
+    @Test func anUnmetCheckOffersARectificationItemRecordedThroughTheWriteAPI() throws {
+        let fixture = try StationFixture()
+        var program = Self.openForm(fixture)
+        Self.fill(&program, foodMet: false, foodNote: "缺少口粮")
+        var frame = program.press(.control("s"))
+        #expect(frame.text.contains("不达标（吃）"))
+        frame = program.press(.enter)
+        #expect(program.screenTitles == ["农户详情：张三（0001）"])
+        #expect(frame.text.contains("未销号的整改事项（1 项）"))
+        #expect(frame.text.contains("待交办  收入  吃不达标"))
+        let ops = try fixture.store.outboxOps()
+        #expect(ops.last?.entityType == .rectificationItem)
+        #expect(ops.last?.kind == .create)
+    }
+
+    @Test func escWithChangesAsksFirstAndDiscardingDeletesTheDraft() throws {
+        let fixture = try StationFixture()
+        var program = Self.openForm(fixture)
+        _ = program.type("李")
+        _ = program.press(.escape)
+        #expect(program.isShowingOverlay)
+        #expect(program.screenTitles.last == "入户走访：张三（0001）")
+        _ = program.press(.character("n"))
+        #expect(program.screenTitles.last == "入户走访：张三（0001）", "saying no keeps the form")
+        #expect(
+            try fixture.store.draft(formID: "visit", householdID: fixture.household.id, userID: fixture.worker.id)
+                != nil)
+        _ = program.press(.escape, .enter)
+        #expect(program.screenTitles == ["农户详情：张三（0001）"])
+        #expect(
+            try fixture.store.draft(formID: "visit", householdID: fixture.household.id, userID: fixture.worker.id)
+                == nil)
+    }
+
+    @Test func escWithoutChangesGoesBackAtOnce() throws {
+        let fixture = try StationFixture()
+        var program = Self.openForm(fixture)
+        _ = program.press(.escape)
+        #expect(!program.isShowingOverlay)
+        #expect(program.screenTitles == ["农户详情：张三（0001）"])
+    }
+
+    @Test func itemsFollowTheFailedChecksCategories() throws {
+        let fixture = try StationFixture()
+        var guarantees = Guarantees.allMet
+        guarantees.housing = Guarantees.Check(.notMet, note: "漏雨")
+        guarantees.water = Guarantees.Check(.notMet, note: "断水")
+        let visit = Visit(
+            householdID: fixture.household.id, date: StationFixture.today, visitorID: fixture.worker.id,
+            guarantees: guarantees)
+        let items = VisitForm.items(for: visit, household: fixture.household)
+        #expect(items.map(\.category) == [.housing, .drinkingWater])
+        #expect(items.allSatisfy { $0.source == .visit && $0.householdID == fixture.household.id })
+        #expect(items.map(\.details) == ["漏雨", "断水"])
+        #expect(
+            VisitForm.itemQuestion(
+                for: Visit(
+                    householdID: fixture.household.id, date: StationFixture.today, visitorID: fixture.worker.id)) == nil
+        )
+    }
+
+    @Test func goldenScreens() throws {
+        let fixture = try StationFixture()
+        var small = Self.openForm(fixture, size: Size(width: 80, height: 24))
+        try assertSnapshot(small.step([]), named: "VisitForm/visit-form-80x24")
+        var large = Self.openForm(fixture, size: Size(width: 120, height: 30))
+        try assertSnapshot(large.step([]), named: "VisitForm/visit-form-120x30")
+    }
+}
