@@ -28,8 +28,10 @@ public struct BenchResult: Sendable {
     }
 
     /// The report's column headers, Chinese with the English word.
-    public static let headers = ["项目 what", "户数 households", "次数 n", "中位 median", "p99", "预算 budget",
-        "参照 reference (median / p99)", "结果 verdict"]
+    public static let headers = [
+        "项目 what", "户数 households", "次数 n", "中位 median", "p99", "预算 budget",
+        "参照 reference (median / p99)", "结果 verdict",
+    ]
 
     public var name: String
     /// The data set's size, nil for a row that compares sizes.

@@ -39,7 +39,8 @@ enum BenchMemoryProbe {
             Double($0)
         }
         guard child.terminationStatus == 0, figures.count == 2 else {
-            throw CommandFailure("内存测量子进程失败（退出码 \(child.terminationStatus)），请单独运行 cunzhan bench --memory-probe \(path) 查看原因")
+            throw CommandFailure(
+                "内存测量子进程失败（退出码 \(child.terminationStatus)），请单独运行 cunzhan bench --memory-probe \(path) 查看原因")
         }
         return BenchResult(
             name: name, households: households, unit: .megabytes, measured: BenchStatistics(single: figures[1] / 1024),

@@ -9,8 +9,11 @@ import Testing
         for keys in sessions {
             #expect(BenchTypingScript.filterTexts(after: keys).last == "")
         }
-        #expect(BenchTypingScript.filterTexts(after: sessions[1]) == ["z", "zh", "zha", "zhan", "zhang", "zhan", "zha",
-            "zh", "z", ""])
+        #expect(
+            BenchTypingScript.filterTexts(after: sessions[1]) == [
+                "z", "zh", "zha", "zhan", "zhang", "zhan", "zha",
+                "zh", "z", "",
+            ])
         #expect(sessions[2] == [.character("张"), .backspace])
         #expect(BenchTypingScript.filterTexts(after: sessions[4]).prefix(4) == ["1", "12", "123", "123X"])
     }
