@@ -64,14 +64,18 @@ struct BenchCommand: ParsableCommand {
         var startup: [BenchResult] = []
         var filter: [BenchResult] = []
         var scroll: [BenchResult] = []
+        var notes: [String] = []
         for size in sizes {
             guard let path = paths[size] else { continue }
             log("测量 \(size) 户……")
             let reference = try BenchReference(path: path)
             startup.append(try BenchStartup.measure(path: path, households: size, repetitions: repetitions.startup))
-            filter.append(
-                try BenchFilter.measure(
-                    path: path, households: size, repetitions: repetitions.typing, reference: reference))
+            let typing = try BenchFilter.measure(
+                path: path, households: size, repetitions: repetitions.typing, reference: reference)
+            filter.append(typing.result)
+            let slowest = typing.slowest.map { "“\($0.text)” \(BenchResult.format($0.milliseconds, .milliseconds))" }
+            notes.append(
+                "\(BenchResult.grouped(size)) 户最慢的筛选按键（中位）slowest filter keys: " + slowest.joined(separator: "，"))
             scroll.append(
                 try BenchScroll.measure(
                     path: path, households: size, repetitions: repetitions.scrolling, reference: reference))
@@ -89,6 +93,7 @@ struct BenchCommand: ParsableCommand {
         print(BenchTable(headers: BenchResult.headers, rows: results.map(\.cells)).text)
         let missed = results.filter { $0.meetsBudget == false }.count
         print("")
+        for note in notes { print(note) }
         print("终端 \(BenchSession.size)，种子 \(seed)，数据目录 \(directory)；总用时 \(Self.seconds(since: started))")
         print(missed == 0 ? "全部达到预算。" : "\(missed) 项超出预算。")
     }

@@ -8,8 +8,10 @@ import TerminalUI
 enum BenchFilter {
     static let name = "筛选按键到画面 filter key → frame"
 
+    /// The measured row, and the filter texts whose keys took longest (their medians, slowest first), as a
+    /// profile for a missed budget.
     static func measure(path: String, households: Int, repetitions: Int, reference: BenchReference) throws
-        -> BenchResult
+        -> (result: BenchResult, slowest: [(text: String, milliseconds: Double)])
     {
         var session = try BenchSession(path: path)
         defer { session.close() }
@@ -17,18 +19,27 @@ enum BenchFilter {
         _ = session.time(.character("/"))
         var durations: [Duration] = []
         var references: [Duration] = []
+        var byText: [String: [Duration]] = [:]
         for _ in 0..<repetitions {
             for keys in sessions {
-                for key in keys { durations.append(session.time(key)) }
-                for text in BenchTypingScript.filterTexts(after: keys) {
+                let texts = BenchTypingScript.filterTexts(after: keys)
+                for (key, text) in zip(keys, texts) {
+                    let duration = session.time(key)
+                    durations.append(duration)
+                    byText["\(text)（\(key == .backspace ? "退格" : "输入")）", default: []].append(duration)
+                }
+                for text in texts {
                     let query = BenchTypingScript.referenceQuery(for: text, limit: BenchSession.pageRows)
                     references.append(try reference.time(query.sql, arguments: query.arguments))
                 }
             }
         }
         _ = session.time(.escape)
-        return BenchResult(
+        let result = BenchResult(
             name: name, households: households, measured: BenchStatistics(durations: durations),
             budget: .init(.p99, atMost: 16), reference: BenchStatistics(durations: references))
+        let slowest = byText.map { (text: $0.key, milliseconds: BenchStatistics(durations: $0.value).median) }
+            .sorted { $0.milliseconds > $1.milliseconds }
+        return (result, Array(slowest.prefix(4)))
     }
 }
