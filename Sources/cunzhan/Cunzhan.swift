@@ -6,7 +6,8 @@ struct Cunzhan: ParsableCommand {
         commandName: "cunzhan",
         abstract: "村站：村级工作站终端",
         subcommands: [
-            AppCommand.self, DemoCommand.self, CheckCommand.self, UserCommand.self, KeyTestCommand.self,
+            AppCommand.self, DemoCommand.self, CheckCommand.self, UserCommand.self, BenchCommand.self,
+            KeyTestCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )

@@ -1,0 +1,40 @@
+import CunzhanScreens
+import Testing
+
+@Suite struct BenchCacheTests {
+    @Test func aDataSetIsNamedBySizeSeedAndSchema() {
+        #expect(
+            BenchCache.fileName(households: 100_000, seed: 1, schemaVersion: 1)
+                == "households-100000-seed-1-schema-1.sqlite")
+        #expect(
+            BenchCache.path(directory: "/tmp/cache/", households: 1000, seed: 7, schemaVersion: 2)
+                == "/tmp/cache/households-1000-seed-7-schema-2.sqlite")
+    }
+
+    @Test func differentSeedsOrSchemasNeverShareAFile() {
+        let names = [
+            BenchCache.fileName(households: 1000, seed: 1, schemaVersion: 1),
+            BenchCache.fileName(households: 1000, seed: 2, schemaVersion: 1),
+            BenchCache.fileName(households: 1000, seed: 1, schemaVersion: 2),
+            BenchCache.fileName(households: 10000, seed: 1, schemaVersion: 1),
+        ]
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func householdCountsAreReadSortedAndDeduplicated() throws {
+        #expect(try BenchCache.householdCounts(from: "100000,1000, 10_000,1000") == [1000, 10_000, 100_000])
+    }
+
+    @Test func aCountThatIsNotAPositiveNumberIsRefusedNamingTheOption() {
+        for text in ["1000,abc", "0", "1000,,10000", "-5"] {
+            #expect(throws: BenchOptionError.self) { try BenchCache.householdCounts(from: text) }
+        }
+        do {
+            _ = try BenchCache.householdCounts(from: "1k")
+            Issue.record("1k was accepted")
+        } catch {
+            #expect(error.description.contains("--households"))
+            #expect(error.description.contains("1000,10000,100000"))
+        }
+    }
+}
