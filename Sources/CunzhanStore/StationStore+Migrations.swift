@@ -8,6 +8,7 @@ extension StationStore {
             for statement in schemaV1 { try db.execute(sql: statement) }
         }
         migrator.registerMigration("v2 drafts", migrate: migrateDrafts)
+        migrator.registerMigration("v3 outbox counts", migrate: migrateOutboxCounts)
         return migrator
     }
 

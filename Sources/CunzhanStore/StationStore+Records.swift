@@ -44,7 +44,9 @@ extension StationStore {
 
     /// Number of outbox ops waiting to be sent (待上传).
     public func pendingOpCount() throws(StoreError) -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE state = 'pending'") ?? 0 }
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT op_count FROM outbox_counts WHERE state = 'pending'") ?? 0
+        }
     }
 
     /// Every domain row of the store, by table, as stored values: used to compare replicas.

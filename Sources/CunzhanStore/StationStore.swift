@@ -8,7 +8,7 @@ import GRDB
 /// op in the same transaction (DESIGN.md §4); there is no other way to write a domain row.
 public final class StationStore: Sendable {
     /// The schema version this build writes and understands.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 3
     /// The version recorded in every op.
     public static let appVersion = "0.1.0"
 
@@ -42,6 +42,10 @@ public final class StationStore: Sendable {
             try StationStore.migrator.migrate(pool)
             let stationID = try pool.write { db -> String in
                 if let id = try String.fetchOne(db, sql: "SELECT station_id FROM station_meta WHERE id = 1") {
+                    // Migrations just brought an older store up to this build's schema: record it.
+                    try db.execute(
+                        sql: "UPDATE station_meta SET schema_version = ? WHERE id = 1 AND schema_version < ?",
+                        arguments: [StationStore.schemaVersion, StationStore.schemaVersion])
                     return id
                 }
                 let id = UUID().uuidString.lowercased()

@@ -102,3 +102,27 @@ import Testing
         }
     }
 }
+
+/// The pending count the top bar shows is kept by triggers; it must always equal a count of the outbox.
+@Suite struct OutboxCountTests {
+    @Test func pendingCountFollowsInsertsAndStateChangesInTheSameTransaction() throws {
+        let store = try makeStore()
+        var generator = DemoGenerator(households: 20, seed: 3)
+        try generator.generate(into: store) { _ in }
+        let counted = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE state = 'pending'") ?? -1
+        }
+        #expect(counted > 5)
+        #expect(try store.pendingOpCount() == counted)
+        try store.pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET state = 'sent' WHERE local_seq <= 5")
+            // Setting the same state again must not count twice.
+            try db.execute(sql: "UPDATE outbox SET state = 'sent' WHERE local_seq <= 5")
+        }
+        #expect(try store.pendingOpCount() == counted - 5)
+        let sent = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT op_count FROM outbox_counts WHERE state = 'sent'")
+        }
+        #expect(sent == 5)
+    }
+}
