@@ -7,47 +7,78 @@ import CunzhanCore
 /// prefix, pinyin initials or full pinyin prefix, household number prefix, group name, and for 4+ digits
 /// the tail of the head's ID number or of the phone number.
 struct HouseholdFilter {
-    /// SQL boolean expressions over `h`, each with its arguments.
-    var conditions: [(sql: String, arguments: [String])]
+    /// One way a household can match: an SQL boolean expression over `h`, its arguments, and the index
+    /// whose range it is (nil for the group condition, which goes through the group index).
+    struct Condition {
+        var sql: String
+        var arguments: [String]
+        var index: String?
+    }
+
+    /// The query as compared with the keys (trimmed, lower-cased, half-width).
+    let query: String
+    var conditions: [Condition]
+    /// True when the query is one ASCII letter: its full-pinyin range is then a subset of its initials
+    /// range (a name's pinyin and its initials start with the same letter), so counting can skip it.
+    let isSingleLetter: Bool
+    /// True when the query may match group names (it has a character that is not an ASCII letter).
+    let matchesGroupNames: Bool
 
     init(_ text: String) {
-        let query = SearchKey.normalizedQuery(text)
-        var conditions: [(String, [String])] = []
-        guard !query.isEmpty else {
-            self.conditions = []
-            return
-        }
-        func prefix(_ column: String, _ value: String) {
-            conditions.append(("(h.\(column) >= ? AND h.\(column) < ?)", [value, value + "\u{10FFFF}"]))
+        query = SearchKey.normalizedQuery(text)
+        var conditions: [Condition] = []
+        func prefix(_ column: String, _ value: String, index: String) {
+            conditions.append(
+                Condition(
+                    sql: "(h.\(column) >= ? AND h.\(column) < ?)", arguments: [value, value + "\u{10FFFF}"],
+                    index: index))
         }
         let isASCII = query.allSatisfy(\.isASCII)
         let isLetters = isASCII && query.allSatisfy(\.isLetter)
         let isDigits = query.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "x") }
-        if !isASCII {
-            prefix("head_name", query)
-            prefix("given_name", query)
-        }
-        if isLetters {
-            prefix("search_initials", query)
-            prefix("search_pinyin", query)
-        }
-        if isDigits {
-            prefix("household_number", query)
-            if query.count >= 4 {
-                prefix("head_id_reversed", String(query.uppercased().reversed()))
-                prefix("phone_reversed", String(query.reversed()))
+        isSingleLetter = isLetters && query.count == 1
+        matchesGroupNames = !query.isEmpty && !isLetters
+        if !query.isEmpty {
+            if !isASCII {
+                prefix("head_name", query, index: "households_by_head_name")
+                prefix("given_name", query, index: "households_by_given_name")
             }
-        }
-        if !isLetters {
-            conditions.append(
-                (
-                    "h.group_id IN (SELECT id FROM villager_groups WHERE instr(name, ?) > 0)", [query]
-                ))
+            if isLetters {
+                prefix("search_initials", query, index: "households_by_initials")
+                prefix("search_pinyin", query, index: "households_by_pinyin")
+            }
+            if isDigits {
+                prefix("household_number", query, index: "households_by_number")
+                if query.count >= 4 {
+                    prefix("head_id_reversed", String(query.uppercased().reversed()), index: "households_by_id_tail")
+                    prefix("phone_reversed", String(query.reversed()), index: "households_by_phone_tail")
+                }
+            }
+            if matchesGroupNames {
+                conditions.append(
+                    Condition(
+                        sql: "h.group_id IN (SELECT id FROM villager_groups WHERE instr(name, ?) > 0)",
+                        arguments: [query], index: nil))
+            }
         }
         self.conditions = conditions
     }
 
     var isEmpty: Bool { conditions.isEmpty }
+
+    /// The same filter with the group-name condition replaced by the ids of the groups it names, or
+    /// dropped when none does, so no query scans the households for a group that matches nothing.
+    func resolvingGroups(_ groupIDs: [String]) -> HouseholdFilter {
+        var resolved = self
+        resolved.conditions = conditions.compactMap { condition in
+            guard condition.index == nil else { return condition }
+            guard !groupIDs.isEmpty else { return nil }
+            return Condition(
+                sql: "h.group_id IN (\(groupIDs.map { _ in "?" }.joined(separator: ", ")))", arguments: groupIDs,
+                index: "households_by_group")
+        }
+        return resolved
+    }
 
     /// All conditions joined by OR, for testing rows one by one.
     var predicate: (sql: String, arguments: [String]) {
@@ -60,5 +91,31 @@ struct HouseholdFilter {
             conditions.map { "SELECT h.id FROM households h WHERE \($0.sql)" }.joined(separator: " UNION "),
             conditions.flatMap(\.arguments)
         )
+    }
+
+    /// Counting queries over disjoint parts whose sum is the number of matching households.
+    ///
+    /// Part `i` counts the rows in condition `i`'s index range that match no earlier condition, so no
+    /// row is counted twice and no id set is built or deduplicated; each part is one index range scan
+    /// (the pairs of search columns share covering indexes, so the usual parts never touch the table).
+    /// Call it on a filter whose groups are resolved (`resolvingGroups`).
+    var countingParts: [(sql: String, arguments: [String])] {
+        var earlier: [Condition] = []
+        var parts: [(sql: String, arguments: [String])] = []
+        for condition in conditions {
+            defer { earlier.append(condition) }
+            if isSingleLetter, condition.index == "households_by_pinyin" { continue }
+            var sql = "SELECT count(*) FROM households h"
+            if let index = condition.index { sql += " INDEXED BY \(index)" }
+            sql += " WHERE \(condition.sql)"
+            var arguments = condition.arguments
+            if !earlier.isEmpty {
+                // ifnull: a NULL key (no phone) must count as "not matched", not as unknown.
+                sql += " AND NOT ifnull(" + earlier.map(\.sql).joined(separator: " OR ") + ", 0)"
+                arguments += earlier.flatMap(\.arguments)
+            }
+            parts.append((sql, arguments))
+        }
+        return parts
     }
 }

@@ -26,6 +26,15 @@ extension StationStore {
         (SupervisionRecord.table, .supervisionRecord),
     ]
 
+    /// Rows per domain table, without the slow integrity checks: a summary after bulk writes.
+    public func rowCounts() throws(StoreError) -> [(table: String, count: Int)] {
+        try read { db in
+            try StationStore.domainTables.map { entry in
+                (entry.table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(entry.table)") ?? 0)
+            }
+        }
+    }
+
     /// Checks the file (SQLite integrity), foreign keys, and that every domain row is reachable from its ops.
     public func check() throws(StoreError) -> StoreCheckReport {
         try read { db in

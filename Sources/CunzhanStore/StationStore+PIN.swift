@@ -73,6 +73,8 @@ extension StationWriter {
 
     /// Creates a user whose PIN is already hashed (import, demo data).
     public func createUser(_ user: User) throws {
+        var user = user
+        user.name = try StationWriter.validatedUserName(user.name)
         if let villageID = user.villageID { try requireExists(.village, table: "villages", id: villageID.text) }
         try action { try insertRecording(user) }
     }

@@ -2,11 +2,9 @@ import CunzhanCore
 import GRDB
 
 extension StationWriter {
-    /// Creates a village (行政村); its code must be 12 digits and unique.
+    /// Creates a village (行政村); its code is checked by `VillageCode` and must be unique.
     public func createVillage(_ village: Village) throws {
-        guard Village.isValidCode(village.code) else {
-            throw StoreError(.invalidValue, "行政村代码：应为12位数字，现在是“\(village.code)”，请核对统计用区划代码。")
-        }
+        let village = try StationWriter.validated(village)
         try action { try insertRecording(village) }
     }
 
@@ -30,6 +28,7 @@ extension StationWriter {
 
     /// Adds a household and, in the same action, its members.
     public func createHousehold(_ household: Household, members: [Member] = []) throws {
+        let household = try StationWriter.validated(household)
         try requireExists(.villagerGroup, table: "villager_groups", id: household.groupID.text)
         try action {
             try insertRecording(household)
@@ -39,18 +38,20 @@ extension StationWriter {
 
     /// Saves changed household fields as one patch op (nothing is recorded when nothing changed).
     public func updateHousehold(_ household: Household) throws {
+        let household = try StationWriter.validated(household)
         try action { try updateRecording(household) }
     }
 
     /// Adds a member; an ID number already registered anywhere in the store is refused, naming the household.
     public func addMember(_ member: Member) throws {
+        let member = try StationWriter.validated(member)
         try requireExists(.household, table: "households", id: member.householdID.text)
         if let holder = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT h.household_number, h.head_name, m.name FROM members m JOIN households h ON h.id = m.household_id
-                WHERE m.id_number = ?
-                """, arguments: [member.idNumber.value])
+            db.cachedStatement(
+                sql: """
+                    SELECT h.household_number, h.head_name, m.name FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE m.id_number = ?
+                    """), arguments: [member.idNumber.value])
         {
             let number: String = holder[0]
             let head: String = holder[1]
@@ -64,17 +65,20 @@ extension StationWriter {
 
     /// Saves changed member fields as one patch op.
     public func updateMember(_ member: Member) throws {
+        let member = try StationWriter.validated(member)
         try action { try updateRecording(member) }
     }
 
     /// Records a household visit (append-only); the household's last visit date follows.
     public func recordVisit(_ visit: Visit) throws {
+        let visit = try StationWriter.validated(visit)
         try requireExists(.household, table: "households", id: visit.householdID.text)
         try action { try insertRecording(visit) }
     }
 
     /// Records a year's income survey of a household (append-only).
     public func recordIncomeSurvey(_ survey: IncomeSurvey) throws {
+        let survey = try StationWriter.validated(survey)
         try requireExists(.household, table: "households", id: survey.householdID.text)
         try action { try insertRecording(survey) }
     }

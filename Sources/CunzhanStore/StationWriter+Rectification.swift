@@ -22,11 +22,32 @@ extension StationWriter {
         try action { try updateRecording(item) }
     }
 
-    /// Moves an item through its life cycle and records a `transition` op `{from, to, reason, ...}`.
+    /// Takes a rectification action (定责, 提交验收, 销号 ...) on an item as the writer's author, the signed-in user.
     ///
-    /// Refused with `.staleState` when the item is no longer in `transition.from`.
+    /// The move goes through `RectificationWorkflow`: the item's state, the user's role, ownership (a
+    /// 村干部 acts only on items they own) and what the action carries are all checked; a refusal throws
+    /// `.workflowRefused` with the workflow's Chinese message (`StoreError.workflowError` holds the reason).
+    /// Records a `transition` op `{from, to, reason, ...}`.
     @discardableResult
-    public func transitionItem(_ id: RectificationItemID, _ transition: ItemTransition) throws -> RectificationItem {
+    public func transitionItem(_ id: RectificationItemID, _ action: RectificationAction, on today: CalendarDate)
+        throws -> RectificationItem
+    {
+        guard let authorID = author, let user = try User.fetch(db, id: authorID.text) else {
+            throw StoreError(.invalidValue, "办理整改事项需要先登录：找不到当前用户，请重新登录后再操作。")
+        }
+        guard !user.disabled else { throw StoreError(.userDisabled, "用户“\(user.name)”已停用，不能办理整改事项。") }
+        guard let item = try RectificationItem.fetch(db, id: id.text) else {
+            throw StoreError.unknown(.rectificationItem, id.text)
+        }
+        switch RectificationWorkflow.transition(action, on: item, by: user, on: today) {
+        case .success(let transition): return try recordTransition(id, transition)
+        case .failure(let refusal): throw StoreError(refusal)
+        }
+    }
+
+    /// Applies an already checked transition and records its op; `.staleState` when the item moved meanwhile.
+    @discardableResult
+    func recordTransition(_ id: RectificationItemID, _ transition: ItemTransition) throws -> RectificationItem {
         let next = try StationWriter.applyTransition(db, id: id.text, transition)
         try action {
             try recordOp(.rectificationItem, id: id.text, kind: .transition, payload: ColumnCoding.json(transition))

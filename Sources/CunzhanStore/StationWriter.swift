@@ -10,7 +10,7 @@ import GRDB
 public final class StationWriter {
     let db: Database
     let store: StationStore
-    let author: UserID?
+    private(set) var author: UserID?
     var clock: HybridLogicalClock
     var nextLocalSeq: Int64
     /// When set, ops join this transaction group instead of starting their own.
@@ -32,6 +32,15 @@ public final class StationWriter {
         try db.execute(
             sql: "UPDATE station_meta SET hlc_physical = ?, hlc_counter = ?, next_local_seq = ? WHERE id = 1",
             arguments: [clock.physical, clock.counter, nextLocalSeq])
+    }
+
+    /// Runs `body` with `user` as the author of its ops and the actor of its workflow moves (demo data,
+    /// where one transaction plays several people).
+    func acting<T>(as user: UserID, _ body: () throws -> T) rethrows -> T {
+        let previous = author
+        author = user
+        defer { author = previous }
+        return try body()
     }
 
     /// Runs `body` as one user action: all ops it records share one transaction group.
@@ -81,7 +90,8 @@ public final class StationWriter {
     }
 
     func requireExists(_ type: EntityType, table: String, id: String) throws {
-        let found = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id])
+        let found = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)"), arguments: [id])
         guard found == true else { throw StoreError.unknown(type, id) }
     }
 }

@@ -10,14 +10,28 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Code: String, Sendable, Equatable {
         case notAStore, newerSchema, cannotOpen, constraintViolation, duplicateIDNumber, unknownEntity
         case staleState, invalidValue, wrongPIN, lockedOut, userDisabled, corruptRow, databaseError
+        /// A rectification action the workflow refuses (state, role, ownership or a missing reason).
+        case workflowRefused
+        /// A user name already in use (`cunzhan user add`).
+        case duplicateName
     }
 
     public let code: Code
     public let message: String
+    /// The workflow's reason when `code` is `.workflowRefused`, for screens that point at a field.
+    public let workflowError: WorkflowError?
 
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
+        workflowError = nil
+    }
+
+    /// A refused rectification action, carrying the workflow's Chinese message.
+    public init(_ refusal: WorkflowError) {
+        code = .workflowRefused
+        message = refusal.message
+        workflowError = refusal
     }
 
     public var description: String { message }

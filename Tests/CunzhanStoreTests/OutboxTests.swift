@@ -78,7 +78,7 @@ import Testing
         try store.write(author: nil) { writer in try writer.raiseItem(item) }
         do {
             try store.write(author: nil) { writer in
-                try writer.transitionItem(
+                try writer.recordTransition(
                     item.id, ItemTransition(from: .inProgress, to: .awaitingVerification, date: try date("2025-03-02")))
             }
             Issue.record("stale transition accepted")

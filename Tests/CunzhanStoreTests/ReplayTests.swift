@@ -42,7 +42,7 @@ import Testing
                     let visit = Visit(
                         householdID: random.pick(households).id,
                         date: try date("2025-0\(Int.random(in: 1...9, using: &random))-15"),
-                        visitorID: fixture.worker.id, incomeEstimate: random.chance(50) ? 12_345 : nil,
+                        visitorID: fixture.worker.id, incomeEstimate: random.chance(50) ? Money(fen: 1_234_500) : nil,
                         notes: "走访\(serial)")
                     try writer.recordVisit(visit)
                     visits.append(visit)
@@ -79,7 +79,7 @@ import Testing
                             ItemTransition(from: .closed, to: .inProgress, reason: "回头看", date: try date("2025-07-01"))
                         }
                     if let next {
-                        items[index] = try writer.transitionItem(item.id, next)
+                        items[index] = try writer.recordTransition(item.id, next)
                         try writer.addProgress(
                             ProgressEntry(
                                 itemID: item.id, authorID: fixture.worker.id, date: try date("2025-05-10"),

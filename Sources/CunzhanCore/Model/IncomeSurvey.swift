@@ -1,20 +1,20 @@
-/// A 收入监测 (income survey) of a household for one year, in whole 元.
+/// A 收入监测 (income survey) of a household for one year, amounts in exact fen (`Money`).
 ///
-/// 人均纯收入 = (工资性 + 生产经营性 + 财产性 + 转移性 − 生产经营性支出) ÷ 人口, in integer arithmetic.
+/// 人均纯收入 = (工资性 + 生产经营性 + 财产性 + 转移性 − 生产经营性支出) ÷ 人口, computed by `IncomeFigures`.
 public struct IncomeSurvey: Codable, Sendable, Equatable, Identifiable {
     public var id: IncomeSurveyID
     public var householdID: HouseholdID
     public var year: Int
-    public var wages: Int
-    public var business: Int
-    public var property: Int
-    public var transfers: Int
-    public var businessExpenses: Int
+    public var wages: Money
+    public var business: Money
+    public var property: Money
+    public var transfers: Money
+    public var businessExpenses: Money
     public var population: Int
 
     public init(
-        id: IncomeSurveyID = IncomeSurveyID(), householdID: HouseholdID, year: Int, wages: Int, business: Int,
-        property: Int, transfers: Int, businessExpenses: Int, population: Int
+        id: IncomeSurveyID = IncomeSurveyID(), householdID: HouseholdID, year: Int, wages: Money, business: Money,
+        property: Money, transfers: Money, businessExpenses: Money, population: Int
     ) {
         self.id = id
         self.householdID = householdID
@@ -27,11 +27,17 @@ public struct IncomeSurvey: Codable, Sendable, Equatable, Identifiable {
         self.population = population
     }
 
-    /// 人均纯收入 in whole 元, rounded down; 0 for a household of no one.
-    public var perCapitaNetIncome: Int {
-        guard population > 0 else { return 0 }
-        return (wages + business + property + transfers - businessExpenses) / population
+    /// The checked figures, or why they are invalid (negative amount, no one in the household ...).
+    public var figures: Result<IncomeFigures, ValidationError> {
+        Result { () throws(ValidationError) in
+            try IncomeFigures(
+                wages: wages, businessIncome: business, propertyIncome: property, transferIncome: transfers,
+                businessExpenses: businessExpenses, population: population)
+        }
     }
+
+    /// 人均纯收入, rounded to the fen; nil when the figures are invalid.
+    public var perCapitaNetIncome: Money? { try? figures.get().perCapitaNetIncome }
 }
 
 public typealias IncomeSurveyID = EntityID<IncomeSurvey>

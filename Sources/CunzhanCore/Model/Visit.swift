@@ -8,7 +8,7 @@ public struct Visit: Codable, Sendable, Equatable, Identifiable {
     public var visitorID: UserID
     public var guarantees: Guarantees
     /// The visitor's estimate of this year's per-capita net income, in whole 元.
-    public var incomeEstimate: Int?
+    public var incomeEstimate: Money?
     public var risksFound: [RiskType]
     public var measures: [AssistanceMeasure]
     /// The household acknowledged the record (户主签字确认).
@@ -19,7 +19,7 @@ public struct Visit: Codable, Sendable, Equatable, Identifiable {
 
     public init(
         id: VisitID = VisitID(), householdID: HouseholdID, date: CalendarDate, visitorID: UserID,
-        guarantees: Guarantees = .allMet, incomeEstimate: Int? = nil, risksFound: [RiskType] = [],
+        guarantees: Guarantees = .allMet, incomeEstimate: Money? = nil, risksFound: [RiskType] = [],
         measures: [AssistanceMeasure] = [], acknowledged: Bool = true, notes: String = "", supersedes: VisitID? = nil
     ) {
         self.id = id

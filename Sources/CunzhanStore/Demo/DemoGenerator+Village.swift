@@ -35,7 +35,9 @@ extension DemoGenerator {
         -> Household
     {
         let headFemale = random.chance(15)
-        let headName = personName(female: headFemale)
+        // Every 50th head is a z-surname with an s given name (张淑芬, 赵思远 ...): a handful per village for `zs`.
+        let headName =
+            number % 50 == 7 ? zsName(female: headFemale) : personName(female: headFemale)
         let surname = DemoNames.surnames.first { headName.hasPrefix($0) && $0.count == 2 } ?? String(headName.prefix(1))
         let numberText = String(repeating: "0", count: max(0, 4 - String(number).count)) + String(number)
         let formerlyPoor = random.chance(35)
@@ -110,7 +112,7 @@ extension DemoGenerator {
             try writer.recordVisit(
                 Visit(
                     id: id(), householdID: household.id, date: date, visitorID: worker.id, guarantees: guarantees,
-                    incomeEstimate: month == 12 ? Int.random(in: 6_000...30_000, using: &random) : nil,
+                    incomeEstimate: month == 12 ? yuan(6_000...30_000) : nil,
                     risksFound: risks,
                     measures: household.measures, acknowledged: random.chance(95), notes: risks.isEmpty ? "" : "已登记风险"))
         }
@@ -123,11 +125,11 @@ extension DemoGenerator {
         }
         try writer.recordIncomeSurvey(
             IncomeSurvey(
-                id: id(), householdID: household.id, year: year, wages: Int.random(in: 0...60_000, using: &random),
-                business: Int.random(in: 0...20_000, using: &random),
-                property: Int.random(in: 0...2_000, using: &random),
-                transfers: Int.random(in: 0...8_000, using: &random),
-                businessExpenses: Int.random(in: 0...6_000, using: &random),
+                id: id(), householdID: household.id, year: year, wages: yuan(0...60_000),
+                business: yuan(0...20_000),
+                property: yuan(0...2_000),
+                transfers: yuan(0...8_000),
+                businessExpenses: yuan(0...6_000),
                 population: household.population))
     }
 
@@ -147,29 +149,27 @@ extension DemoGenerator {
         let target = random.pick(RectificationState.allCases)
         guard target != .pendingAssignment else { return }
         let deadline = raisedOn.adding(days: 30)
-        try writer.transitionItem(
-            item.id,
-            ItemTransition(
-                from: .pendingAssignment, to: .inProgress, date: raisedOn.adding(days: 2), ownerID: worker.id,
-                measures: "落实责任人，限期整改", deadline: deadline))
+        // Each move goes through the workflow as the person who makes it: 第一书记 assigns, the grid worker
+        // (the owner) submits, 督导 closes.
+        try writer.acting(as: context.secretary.id) {
+            try writer.transitionItem(
+                item.id, .assign(owner: worker.id, measures: "落实责任人，限期整改", deadline: deadline),
+                on: raisedOn.adding(days: 2))
+        }
         try writer.addProgress(
             ProgressEntry(
                 id: id(), itemID: item.id, authorID: worker.id, date: raisedOn.adding(days: 10), text: "已联系相关部门，正在整改",
                 percentDone: 50))
         guard target != .inProgress else { return }
         try writer.transitionItem(
-            item.id,
-            ItemTransition(
-                from: .inProgress, to: .awaitingVerification, reason: "整改完成，申请验收", date: raisedOn.adding(days: 20)))
+            item.id, .submitForVerification(evidence: "整改完成，申请验收"), on: raisedOn.adding(days: 20))
         try writer.addSupervision(
             SupervisionRecord(
                 id: id(), itemID: item.id, supervisorID: context.supervisor.id, date: raisedOn.adding(days: 22),
                 onSite: random.chance(70), findings: "实地查看，整改基本到位"))
         guard target != .awaitingVerification else { return }
-        try writer.transitionItem(
-            item.id,
-            ItemTransition(
-                from: .awaitingVerification, to: .closed, date: raisedOn.adding(days: 25),
-                verifierID: context.supervisor.id))
+        try writer.acting(as: context.supervisor.id) {
+            try writer.transitionItem(item.id, .close, on: raisedOn.adding(days: 25))
+        }
     }
 }

@@ -82,6 +82,13 @@ public struct DemoGenerator {
         return family + given
     }
 
+    /// A name read `zs…`: a z surname and a given name starting with an s character.
+    mutating func zsName(female: Bool) -> String {
+        let first = random.pick(female ? DemoNames.femaleGivenS : DemoNames.maleGivenS)
+        let second = random.pick(female ? DemoNames.femaleGiven : DemoNames.maleGiven)
+        return random.pick(DemoNames.zSurnames) + first + (random.chance(70) ? second : "")
+    }
+
     /// A valid, unused 18-digit ID number for someone born in `years` of the given sex.
     mutating func idNumber(born years: ClosedRange<Int>, female: Bool) -> IDNumber {
         while true {
@@ -100,6 +107,11 @@ public struct DemoGenerator {
             usedIDNumbers.insert(number.value)
             return number
         }
+    }
+
+    /// A random whole-yuan amount in `range`, as money.
+    mutating func yuan(_ range: ClosedRange<Int64>) -> Money {
+        Money(fen: Int64.random(in: range, using: &random) * Money.fenPerYuan)
     }
 
     mutating func phone() -> String {

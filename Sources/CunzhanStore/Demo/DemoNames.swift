@@ -11,10 +11,16 @@ enum DemoNames {
         "王", "李", "张", "刘", "陈", "杨", "欧阳", "司马",
     ]
 
-    static let maleGiven: [String] = Array("伟强军磊洋勇杰涛明超刚平辉建国华志文斌波鹏宇浩俊峰亮成林海东德福贵荣发兴旺")
+    static let maleGiven: [String] = Array("伟强军磊洋勇杰涛明超刚平辉建国华志文斌波鹏宇浩俊峰亮成林海东德福贵荣发兴旺思松胜世帅")
         .map(String.init)
-    static let femaleGiven: [String] = Array("芳娜敏静丽艳娟霞秀英兰玉梅红琴云莲珍凤翠萍燕婷雪琳丹桂花春菊")
+    static let femaleGiven: [String] = Array("芳娜敏静丽艳娟霞秀英兰玉梅红琴云莲珍凤翠萍燕婷雪琳丹桂花春菊淑素诗爽")
         .map(String.init)
+
+    /// Given-name characters read with an initial s (思 si, 淑 shu ...), so `zs`-style searches find people.
+    static let maleGivenS: [String] = Array("思松胜世帅").map(String.init)
+    static let femaleGivenS: [String] = Array("淑素诗爽").map(String.init)
+    /// Surnames read with an initial z, for the heads every village gets so `zs` finds a handful.
+    static let zSurnames = ["张", "赵", "周", "郑", "曾", "钟"]
 
     /// Real county-level region codes (云南省昆明市 and 楚雄州) used in ID numbers.
     static let regionCodes = ["530124", "530125", "530129", "530181", "532301", "532322", "532325", "530102"]

@@ -68,19 +68,24 @@ extension IncomeSurvey: StoredEntity {
     static let entityType = EntityType.incomeSurvey
     static let table = "income_surveys"
     static let columns = [
-        "id", "household_id", "year", "wages", "business", "property", "transfers", "business_expenses", "population",
+        "id", "household_id", "year", "wages_fen", "business_fen", "property_fen", "transfers_fen",
+        "business_expenses_fen", "population",
     ]
     static var isAppendOnly: Bool { true }
     var idText: String { id.text }
 
     func columnValues() -> [(any DatabaseValueConvertible)?] {
-        [id.text, householdID.text, year, wages, business, property, transfers, businessExpenses, population]
+        [
+            id.text, householdID.text, year, wages.fen, business.fen, property.fen, transfers.fen, businessExpenses.fen,
+            population,
+        ]
     }
 
     init(row: Row) throws {
         self.init(
-            id: try row.id("id"), householdID: try row.id("household_id"), year: row["year"], wages: row["wages"],
-            business: row["business"], property: row["property"], transfers: row["transfers"],
-            businessExpenses: row["business_expenses"], population: row["population"])
+            id: try row.id("id"), householdID: try row.id("household_id"), year: row["year"],
+            wages: Money(fen: row["wages_fen"]), business: Money(fen: row["business_fen"]),
+            property: Money(fen: row["property_fen"]), transfers: Money(fen: row["transfers_fen"]),
+            businessExpenses: Money(fen: row["business_expenses_fen"]), population: row["population"])
     }
 }

@@ -28,7 +28,7 @@ extension StoredEntity {
     static var selectSQL: String { "SELECT \(columns.joined(separator: ", ")) FROM \(table)" }
 
     static func fetch(_ db: Database, id: String) throws -> Self? {
-        try Row.fetchOne(db, sql: selectSQL + " WHERE id = ?", arguments: [id]).map(Self.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: selectSQL + " WHERE id = ?"), arguments: [id]).map(Self.init(row:))
     }
 
     static func fetchAll(_ db: Database) throws -> [Self] {

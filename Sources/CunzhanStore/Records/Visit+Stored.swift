@@ -5,7 +5,7 @@ extension Visit: StoredEntity {
     static let entityType = EntityType.visit
     static let table = "visits"
     static let columns = [
-        "id", "household_id", "date", "visitor_id", "guarantees", "income_estimate", "risks_found", "measures",
+        "id", "household_id", "date", "visitor_id", "guarantees", "income_estimate_fen", "risks_found", "measures",
         "acknowledged", "notes", "supersedes",
     ]
     static var isAppendOnly: Bool { true }
@@ -13,7 +13,7 @@ extension Visit: StoredEntity {
 
     func columnValues() -> [(any DatabaseValueConvertible)?] {
         [
-            id.text, householdID.text, date.description, visitorID.text, ColumnCoding.json(guarantees), incomeEstimate,
+            id.text, householdID.text, date.description, visitorID.text, ColumnCoding.json(guarantees), incomeEstimate?.fen,
             ColumnCoding.json(risksFound), ColumnCoding.json(measures), acknowledged, notes, supersedes.text,
         ]
     }
@@ -22,7 +22,7 @@ extension Visit: StoredEntity {
         self.init(
             id: try row.id("id"), householdID: try row.id("household_id"), date: try row.date("date"),
             visitorID: try row.id("visitor_id"), guarantees: try row.json("guarantees"),
-            incomeEstimate: row["income_estimate"], risksFound: try row.json("risks_found"),
+            incomeEstimate: (row["income_estimate_fen"] as Int64?).map(Money.init(fen:)), risksFound: try row.json("risks_found"),
             measures: try row.json("measures"), acknowledged: row["acknowledged"], notes: row["notes"],
             supersedes: try row.optionalID("supersedes"))
     }
