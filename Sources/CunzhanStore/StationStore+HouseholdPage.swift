@@ -52,7 +52,9 @@ extension StationStore {
         return filter.resolvingGroups(groupIDs)
     }
 
-    private func page(_ db: Database, filter typed: HouseholdFilter, cursor: HouseholdCursor?, forward: Bool, limit: Int)
+    private func page(
+        _ db: Database, filter typed: HouseholdFilter, cursor: HouseholdCursor?, forward: Bool, limit: Int
+    )
         throws -> [HouseholdRow]
     {
         let limit = max(limit, 0)

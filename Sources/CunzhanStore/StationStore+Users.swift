@@ -44,7 +44,8 @@ extension StationStore {
     public func userSummaries() throws(StoreError) -> [UserSummary] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT id, name, role, disabled FROM users ORDER BY name").map { row in
-                UserSummary(id: try row.id("id"), name: row["name"], role: try row.value("role"), disabled: row["disabled"])
+                UserSummary(
+                    id: try row.id("id"), name: row["name"], role: try row.value("role"), disabled: row["disabled"])
             }
         }
     }

@@ -41,6 +41,10 @@ struct AppCommand: ParsableCommand {
     }
 
     private func openStation() throws {
+        // Refuse before touching any file: without a terminal nothing could be shown anyway.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure("村站界面需要在终端中运行（标准输入和输出不能是管道或文件）。要生成或检查数据，请用 cunzhan demo 或 cunzhan check。")
+        }
         let catalog = try loadCatalog()
         let environment = ProcessInfo.processInfo.environment
         let path = demo ? try DemoStore.prepare(environment: environment) : database.resolvedPath

@@ -5,7 +5,9 @@ struct Cunzhan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cunzhan",
         abstract: "村站：村级工作站终端",
-        subcommands: [AppCommand.self, DemoCommand.self, CheckCommand.self, UserCommand.self, KeyTestCommand.self],
+        subcommands: [
+            AppCommand.self, DemoCommand.self, CheckCommand.self, UserCommand.self, KeyTestCommand.self,
+        ],
         defaultSubcommand: AppCommand.self
     )
 }

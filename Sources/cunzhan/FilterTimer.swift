@@ -13,7 +13,9 @@ enum FilterTimer {
         for query in queries {
             var count = 0
             let countTime = try median { () throws(StoreError) in count = try store.householdCount(filter: query) }
-            let pageTime = try median { () throws(StoreError) in _ = try store.householdPage(filter: query, after: nil, limit: 40) }
+            let pageTime = try median { () throws(StoreError) in
+                _ = try store.householdPage(filter: query, after: nil, limit: 40)
+            }
             let label = query.isEmpty ? "(空)" : query
             print(
                 label.padding(toLength: 10, withPad: " ", startingAt: 0)

@@ -29,7 +29,8 @@ struct UserManagementTests {
         let store = try makeStore()
         let user = try store.addUser(name: "李会计", role: .supervisor, pin: "246810")
         #expect(user.pinHash != "246810")
-        #expect(try store.userSummaries() == [UserSummary(id: user.id, name: "李会计", role: .supervisor, disabled: false)])
+        #expect(
+            try store.userSummaries() == [UserSummary(id: user.id, name: "李会计", role: .supervisor, disabled: false)])
         #expect(try store.verifyPIN(userID: user.id, pin: "246810").id == user.id)
         #expect(try count(store, "outbox") == 1)
     }

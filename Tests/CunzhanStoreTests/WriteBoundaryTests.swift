@@ -19,7 +19,9 @@ struct WriteBoundaryTests {
         let store = try makeStore()
         let fixture = try Fixture(store: store)
         let badPhone = refusal {
-            try store.write(author: nil) { try $0.createHousehold(fixture.household("张三", number: "1", phone: "12345")) }
+            try store.write(author: nil) {
+                try $0.createHousehold(fixture.household("张三", number: "1", phone: "12345"))
+            }
         }
         #expect(badPhone?.code == .invalidValue)
         #expect(badPhone?.message.hasPrefix("联系电话") == true)

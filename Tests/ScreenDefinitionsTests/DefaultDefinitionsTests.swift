@@ -63,7 +63,7 @@ import Testing
         let list = try #require(ScreenCatalog.defaults.list("households"))
         #expect(list.columns.map(\.label) == ["户编号", "户主", "组", "人口", "户类型/监测", "最近走访", "证件号"])
         #expect(list.columns[3].alignment == .right)
-        #expect(list.columns[0].width == .fixed(10))
+        #expect(list.columns[0].width == .fixed(16))
         #expect(list.defaultSort?.columns == ["household_number"])
         #expect(list.filters.first { $0.id == "kind" }?.choices == ["脱贫户", "一般农户"])
     }

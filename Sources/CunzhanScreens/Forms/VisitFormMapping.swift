@@ -53,7 +53,7 @@ public struct VisitFormMapping: Sendable {
             }
             guarantees[guarantee] = Guarantees.Check(result, note: note.isEmpty ? nil : note)
         }
-        let income = wholeYuan(reader.money(Self.incomeEstimate, "家庭年收入估算（元）"), reader: &reader)
+        let income = reader.money(Self.incomeEstimate, "家庭年收入估算（元）")
         let risks = reader.choices(Self.newRisks, "新发现的风险", as: RiskType.self)
         let measures = reader.choices(Self.measures, "已落实的帮扶措施", as: AssistanceMeasure.self)
         let acknowledged = reader.yesNo(Self.recognised, "群众认可")
@@ -77,7 +77,7 @@ public struct VisitFormMapping: Sendable {
             values[guarantee.rawValue] = check.result.label
             values[Self.noteID(of: guarantee)] = check.note ?? ""
         }
-        values[Self.incomeEstimate] = visit.incomeEstimate.map { "\($0)" } ?? ""
+        values[Self.incomeEstimate] = visit.incomeEstimate.map(Self.plainYuan) ?? ""
         values[Self.newRisks] = MultiChoiceValue.join(visit.risksFound.map(\.label))
         values[Self.measures] = MultiChoiceValue.join(visit.measures.map(\.label))
         values[Self.recognised] = visit.acknowledged ? YesNo.yes : YesNo.no
@@ -88,14 +88,10 @@ public struct VisitFormMapping: Sendable {
     /// The id of the note field of a check: `food_note` for `food`.
     static func noteID(of guarantee: Guarantee) -> FieldID { guarantee.rawValue + "_note" }
 
-    /// The income in whole 元, as a visit keeps it; an amount with 角 or 分 gets a message.
-    private func wholeYuan(_ money: Money?, reader: inout FormValueReader) -> Int? {
-        guard let money else { return nil }
-        guard money.fenRemainder == 0 else {
-            let label = reader.label(Self.incomeEstimate, "家庭年收入估算（元）")
-            reader.report(Self.incomeEstimate, "\(label)：请填写整元，不要角和分，例如 \(money.yuan)")
-            return nil
-        }
-        return Int(money.yuan)
+    /// An amount as typed into a money field: `12000` for whole 元, `12000.50` otherwise (no thousands commas).
+    static func plainYuan(_ money: Money) -> String {
+        let remainder = abs(Int(money.fenRemainder))
+        guard remainder != 0 else { return String(money.yuan) }
+        return "\(money.yuan)." + (remainder < 10 ? "0" : "") + String(remainder)
     }
 }

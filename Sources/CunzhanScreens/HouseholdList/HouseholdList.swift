@@ -24,13 +24,20 @@ public struct HouseholdList: Screen {
     /// The last store error, shown on the status line until the next successful load.
     var loadError: String?
 
+    /// What the empty table says when no filter is set: the store has no households yet.
+    static let noHouseholdsMessage = "还没有农户记录"
+
     /// A register of `store`'s households with the columns of `definition` (`households` in Screens/).
     public init(store: StationStore, definition: ListDefinition) {
         let columns = HouseholdListColumns(definition: definition)
         title = definition.title
         source = HouseholdRowSource(store: store, columns: columns)
-        table = TableView(columns: columns.tableColumns, emptyMessage: definition.emptyMessage)
+        table = TableView(columns: columns.tableColumns, emptyMessage: Self.noHouseholdsMessage)
+        filteredEmptyMessage = definition.emptyMessage
     }
+
+    /// What the empty table says while a filter is set (the list definition's `empty_message`).
+    let filteredEmptyMessage: String
 
     public var keyHints: [KeyHint] {
         if table.isFiltering {
@@ -92,7 +99,10 @@ public struct HouseholdList: Screen {
         switch event {
         case .activated(let row):
             return [.message(title: "农户概况", text: Self.summary(of: row, columns: table.columns))]
-        case .filterChanged, .selectionChanged, .handled, .ignored:
+        case .filterChanged(let filter):
+            table.emptyMessage = filter.isEmpty ? Self.noHouseholdsMessage : filteredEmptyMessage
+            return loadPendingRows()
+        case .selectionChanged, .handled, .ignored:
             return loadPendingRows()
         }
     }

@@ -13,7 +13,8 @@ extension Visit: StoredEntity {
 
     func columnValues() -> [(any DatabaseValueConvertible)?] {
         [
-            id.text, householdID.text, date.description, visitorID.text, ColumnCoding.json(guarantees), incomeEstimate?.fen,
+            id.text, householdID.text, date.description, visitorID.text, ColumnCoding.json(guarantees),
+            incomeEstimate?.fen,
             ColumnCoding.json(risksFound), ColumnCoding.json(measures), acknowledged, notes, supersedes.text,
         ]
     }
@@ -22,7 +23,8 @@ extension Visit: StoredEntity {
         self.init(
             id: try row.id("id"), householdID: try row.id("household_id"), date: try row.date("date"),
             visitorID: try row.id("visitor_id"), guarantees: try row.json("guarantees"),
-            incomeEstimate: (row["income_estimate_fen"] as Int64?).map(Money.init(fen:)), risksFound: try row.json("risks_found"),
+            incomeEstimate: (row["income_estimate_fen"] as Int64?).map(Money.init(fen:)),
+            risksFound: try row.json("risks_found"),
             measures: try row.json("measures"), acknowledged: row["acknowledged"], notes: row["notes"],
             supersedes: try row.optionalID("supersedes"))
     }

@@ -72,12 +72,14 @@ extension Program {
         return keysWidth + 1 + actionWidth
     }
 
-    /// The whole frame is a centred Chinese message until the window is at least 80×24 again.
+    /// The whole frame is a centred Chinese message until the window is at least 80x24 again.
+    ///
+    /// The sizes use an ASCII x: the multiplication sign is ambiguous-width and some terminals draw it double.
     func renderTooSmall(into canvas: inout Canvas) {
         guard size.width > 0, size.height > 0 else { return }
         let message =
-            "终端窗口太小：至少需要 \(Size.minimum.width)×\(Size.minimum.height)，"
-            + "当前 \(size.width)×\(size.height)。请放大窗口。"
+            "终端窗口太小：至少需要 \(Size.minimum.width)x\(Size.minimum.height)，"
+            + "当前 \(size.width)x\(size.height)。请放大窗口。"
         let lines = TextLayout.wrap(message, width: size.width)
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < size.height {

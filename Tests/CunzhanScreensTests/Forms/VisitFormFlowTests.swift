@@ -54,7 +54,7 @@ struct VisitFormFlowTests {
         guarantees.food = Guarantees.Check(.notMet, note: "缺少口粮")
         let expected = Visit(
             id: visitID, householdID: household, date: FormFixture.today, visitorID: visitor, guarantees: guarantees,
-            incomeEstimate: 12000, risksFound: [.illness], measures: [.health], acknowledged: true,
+            incomeEstimate: Money(fen: 1_200_000), risksFound: [.illness], measures: [.health], acknowledged: true,
             notes: "户主住院两周")
         #expect(mapped.record == expected)
         #expect(mapped.answers == ["visitor": "王网格"])

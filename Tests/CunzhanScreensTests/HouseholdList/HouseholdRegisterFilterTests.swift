@@ -1,7 +1,6 @@
 import CunzhanScreens
-import Testing
-
 import TerminalUI
+import Testing
 
 /// The `/` filter line of the register: what each kind of query finds, and how Esc brings everything back.
 @Suite struct HouseholdRegisterFilterTests {

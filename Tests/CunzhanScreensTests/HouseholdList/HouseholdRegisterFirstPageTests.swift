@@ -1,7 +1,6 @@
 import CunzhanScreens
-import Testing
-
 import TerminalUI
+import Testing
 
 /// The register as it opens: header, the first households in number order, masked ID numbers, goldens.
 @Suite struct HouseholdRegisterFirstPageTests {

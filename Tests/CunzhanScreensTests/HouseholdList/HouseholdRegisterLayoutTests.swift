@@ -1,9 +1,8 @@
 import CunzhanScreens
 import CunzhanStore
 import ScreenDefinitions
-import Testing
-
 import TerminalUI
+import Testing
 
 /// The register's summary box, its layout after a resize, and a county's override of its columns.
 @Suite struct HouseholdRegisterLayoutTests {

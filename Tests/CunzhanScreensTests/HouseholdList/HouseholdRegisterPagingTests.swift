@@ -1,7 +1,6 @@
 import CunzhanScreens
-import Testing
-
 import TerminalUI
+import Testing
 
 /// Moving through a few hundred households: End, Home, PgDn and PgUp, answered by keyset pages of the store.
 ///
@@ -24,7 +23,8 @@ import TerminalUI
             Issue.record("no household on screen", sourceLocation: sourceLocation)
             return
         }
-        #expect(shown == Array(numbers[start..<min(start + shown.count, numbers.count)]), sourceLocation: sourceLocation)
+        #expect(
+            shown == Array(numbers[start..<min(start + shown.count, numbers.count)]), sourceLocation: sourceLocation)
         #expect(shown.contains(numbers[row - 1]), "selected row \(row) not shown", sourceLocation: sourceLocation)
     }
 

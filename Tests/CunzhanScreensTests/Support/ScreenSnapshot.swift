@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import TerminalUI
+import Testing
 
 /// Golden files of whole screens: compares a frame's lines with `__Snapshots__/<name>.txt` of this target.
 ///
@@ -23,7 +22,8 @@ enum ScreenSnapshot {
         let url = directory.appendingPathComponent(name + ".txt")
         let actual = lines.joined(separator: "\n") + "\n"
         if ProcessInfo.processInfo.environment["CUNZHAN_RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
@@ -34,7 +34,9 @@ enum ScreenSnapshot {
             return
         }
         guard expected != actual else { return }
-        Issue.record("Snapshot \(name) differs:\n\(differences(expected: expected, actual: actual))", sourceLocation: sourceLocation)
+        Issue.record(
+            "Snapshot \(name) differs:\n\(differences(expected: expected, actual: actual))",
+            sourceLocation: sourceLocation)
     }
 
     /// The rows that differ, each as expected and actual text between bars.

@@ -97,7 +97,7 @@ import Testing
         var frame = program.step([.resize(Size(width: 60, height: 20)), .key(.character("n"))])
         #expect(program.isTooSmall)
         #expect(frame.lines.joined().contains("终端窗口太小"))
-        #expect(frame.lines.joined().contains("当前 60×20"))
+        #expect(frame.lines.joined().contains("当前 60x20"))
         #expect(program.screenTitles == ["农户列表"])  // keys are ignored while too small
         frame = program.step([.resize(Size(width: 100, height: 30))])
         #expect(!program.isTooSmall)
