@@ -7,6 +7,7 @@ extension StationStore {
         migrator.registerMigration("v1 station schema") { db in
             for statement in schemaV1 { try db.execute(sql: statement) }
         }
+        registerHomeCountIndexes(in: &migrator)
         return migrator
     }
 
