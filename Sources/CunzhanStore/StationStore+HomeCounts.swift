@@ -54,12 +54,14 @@ extension StationStore {
             let visits =
                 try Int.fetchOne(
                     db,
-                    sql: "SELECT count(*) FROM visits INDEXED BY visits_by_date WHERE date >= ? AND date < ? AND voided = 0",
+                    sql:
+                        "SELECT count(*) FROM visits INDEXED BY visits_by_date WHERE date >= ? AND date < ? AND voided = 0",
                     arguments: [from, until]) ?? 0
             let visited =
                 try Int.fetchOne(
                     db,
-                    sql: "SELECT count(*) FROM households INDEXED BY households_by_last_visit WHERE last_visit_date >= ?",
+                    sql:
+                        "SELECT count(*) FROM households INDEXED BY households_by_last_visit WHERE last_visit_date >= ?",
                     arguments: [from]) ?? 0
             let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE state = 'pending'") ?? 0
             return HomeCounts(

@@ -59,7 +59,11 @@ struct HomeCountsTests {
 
     @Test func anEmptyStoreCountsZero() throws {
         let counts = try makeStore(clock: .fixed(Self.midMarch)).homeCounts()
-        #expect(counts == HomeCounts(households: 0, visitsThisMonth: 0, householdsNotVisitedThisMonth: 0, pendingUploads: 0, month: "2024-03"))
+        #expect(
+            counts
+                == HomeCounts(
+                    households: 0, visitsThisMonth: 0, householdsNotVisitedThisMonth: 0, pendingUploads: 0,
+                    month: "2024-03"))
     }
 
     @Test func theMonthQueriesUseTheirIndexes() throws {

@@ -16,7 +16,8 @@ extension Login {
             name.render(into: &canvas, x: x, y: y, inputX: inputX, width: width, theme: theme, focused: focus == .name)
         }
         let drawPIN = { (canvas: inout Canvas) in
-            pin.render(into: &canvas, x: x, y: y + 3, inputX: inputX, width: width, theme: theme, focused: focus == .pin)
+            pin.render(
+                into: &canvas, x: x, y: y + 3, inputX: inputX, width: width, theme: theme, focused: focus == .pin)
         }
         // The focused field draws last so the terminal cursor ends at its caret.
         if focus == .pin {

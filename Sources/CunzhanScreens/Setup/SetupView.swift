@@ -17,7 +17,8 @@ extension Setup {
         let inputX = x + Self.inputOffset
         for field in Field.allCases where field != focus {
             self[field].render(
-                into: &canvas, x: x, y: y + field.rawValue * 3, inputX: inputX, width: width, theme: theme, focused: false)
+                into: &canvas, x: x, y: y + field.rawValue * 3, inputX: inputX, width: width, theme: theme,
+                focused: false)
         }
         self[focus].render(
             into: &canvas, x: x, y: y + focus.rawValue * 3, inputX: inputX, width: width, theme: theme, focused: true)

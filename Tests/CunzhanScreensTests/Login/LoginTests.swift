@@ -92,7 +92,8 @@ struct LoginTests {
     @Test func goldenLoginScreens() throws {
         let fixture = try StationFixture()
         var small = try fixture.program()
-        try ScreenSnapshot.expect(small.step(typing("张网格") + pressing(.enter) + typing("12")), named: "Login/login-80x24")
+        try ScreenSnapshot.expect(
+            small.step(typing("张网格") + pressing(.enter) + typing("12")), named: "Login/login-80x24")
         var large = try fixture.program(size: Size(width: 120, height: 30))
         try ScreenSnapshot.expect(large.step([]), named: "Login/login-120x30")
         _ = small.step(typing("3456") + pressing(.enter))

@@ -73,7 +73,8 @@ struct SetupTests {
 
     @Test func goldenSetUpScreens() throws {
         var small = try StationFixture(empty: true).program()
-        try ScreenSnapshot.expect(small.step(typing("和平村") + pressing(.tab) + typing("5301")), named: "Setup/setup-80x24")
+        try ScreenSnapshot.expect(
+            small.step(typing("和平村") + pressing(.tab) + typing("5301")), named: "Setup/setup-80x24")
         var large = try StationFixture(empty: true).program(size: Size(width: 120, height: 30))
         try ScreenSnapshot.expect(large.step([]), named: "Setup/setup-120x30")
         try ScreenSnapshot.expect(
