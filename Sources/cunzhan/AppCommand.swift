@@ -63,7 +63,7 @@ struct AppCommand: ParsableCommand {
         defer { terminal.close() }
         var program: Program
         do throws(StoreError) {
-            program = try StationApp.program(
+            program = try StationApp.start(
                 store: store, catalog: catalog, size: terminal.size, theme: Theme(capabilities: terminal.capabilities))
         } catch {
             throw CommandFailure(error.message)

@@ -19,10 +19,23 @@ struct HouseholdRegisterEndToEndTests {
             unset: ["CUNZHAN_DB", "LC_ALL"])
     }
 
-    /// Starts the demo register and waits for its header and first position.
-    private func startDemo(in folder: DataFolder, extra: [String] = []) throws -> TmuxSession {
+    /// Starts the demo, waits for the login, logs in as 张网格 and waits for the home screen.
+    private func startDemoHome(in folder: DataFolder, extra: [String] = []) throws -> TmuxSession {
         let session = try launch(["--demo"] + extra, in: folder)
-        let screen = try session.waitFor(text: Self.firstPosition, timeout: .seconds(60))
+        try session.waitFor(text: "请登录村站", timeout: .seconds(60))
+        try session.sendText("张网格")
+        try session.sendKeys("Enter")
+        try session.sendText("333333")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "按数字键开始工作")
+        return session
+    }
+
+    /// Starts the demo, logs in, opens the register with `1` and waits for its header and first position.
+    private func startDemo(in folder: DataFolder, extra: [String] = []) throws -> TmuxSession {
+        let session = try startDemoHome(in: folder, extra: extra)
+        try session.sendKeys("1")
+        let screen = try session.waitFor(text: Self.firstPosition)
         #expect(screen.contains { $0.contains("户编号") && $0.contains("户主") }, "\(screen)")
         return session
     }
@@ -59,6 +72,29 @@ struct HouseholdRegisterEndToEndTests {
         #expect(Self.showsHousehold("0020", on: screen))
         #expect(!Self.showsHousehold("0021", on: screen))
         #expect(FileManager.default.fileExists(atPath: folder.path + "/cunzhan/demo.sqlite"))
+        try quitAndExpectRestored(session)
+    }
+
+    @Test func aWrongPINIsRefusedThenHomeShowsTheUserAndEscReturnsFromTheRegister() throws {
+        let folder = try DataFolder()
+        defer { folder.remove() }
+        let session = try launch(["--demo"], in: folder)
+        try session.waitFor(text: "请登录村站", timeout: .seconds(60))
+        try session.sendText("张网格")
+        try session.sendKeys("Enter")
+        try session.sendText("000000")
+        try session.sendKeys("Enter")
+        let refused = try session.waitFor(text: "密码不对")
+        #expect(refused.contains { $0.contains("还可再试 4 次") }, "\(refused)")
+        try session.sendText("333333")
+        try session.sendKeys("Enter")
+        let home = try session.waitFor(text: "按数字键开始工作")
+        #expect(home.first?.contains("用户：张网格（村干部/网格员）") == true, "\(home)")
+        #expect(home.contains { $0.contains("本站农户：300 户") }, "\(home)")
+        try session.sendKeys("1")
+        try session.waitFor(text: Self.firstPosition)
+        try session.sendKeys("Escape")
+        try session.waitFor(text: "按数字键开始工作")
         try quitAndExpectRestored(session)
     }
 

@@ -5,18 +5,25 @@ import TerminalUI
 /// Puts the application together: the first screen, the top bar's status and the theme, from a store
 /// and the screen definitions. The executable only opens the terminal and calls `run`.
 public enum StationApp {
-    /// The program as it starts: the household register of `store`, laid out for `size`.
-    public static func program(
+    /// The program as `cunzhan` starts it: the first-run set-up on a store without users, else the login
+    /// (which leads to the home screen).
+    public static func start(
         store: StationStore, catalog: ScreenCatalog, size: Size, theme: Theme
     ) throws(StoreError) -> Program {
-        guard let definition = catalog.list("households") else {
-            throw StoreError(.invalidValue, "界面定义缺少农户列表（households），请检查 Screens 目录")
-        }
-        let context = try ActingUser.firstVisitor(in: store).map {
-            StationContext(store: store, catalog: catalog, user: $0)
-        }
-        let register = HouseholdList(store: store, definition: definition, context: context)
-        return Program(root: register, status: try status(of: store), theme: theme, size: size)
+        let screens = try StationScreens(store: store, catalog: catalog)
+        let first: any Screen = try store.userSummaries().isEmpty ? screens.setup() : screens.login()
+        return Program(root: first, status: try status(of: store), theme: theme, size: size)
+    }
+
+    /// A program that opens straight on the household register, signed in as `session` when given:
+    /// what tests and `cunzhan bench` drive, skipping the login.
+    public static func program(
+        store: StationStore, catalog: ScreenCatalog, size: Size, theme: Theme, session: Session? = nil
+    ) throws(StoreError) -> Program {
+        let screens = try StationScreens(store: store, catalog: catalog)
+        var status = try status(of: store)
+        session?.apply(to: &status)
+        return Program(root: screens.householdRegister(session: session), status: status, theme: theme, size: size)
     }
 
     /// The top bar's status: the village (or how many villages), and how many changes wait to be uploaded.

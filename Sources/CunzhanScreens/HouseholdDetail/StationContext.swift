@@ -5,8 +5,7 @@ import ScreenDefinitions
 
 /// The person recording visits at this station: a user id for the records and a name for the forms.
 ///
-/// Until sign-in gives a session, `firstVisitor(in:)` picks who acts; this is the one place that choice
-/// is made, so the session replaces it here.
+/// It comes from the signed-in `Session` (see `StationScreens.householdRegister(session:)`).
 public struct ActingUser: Equatable, Sendable {
     public var id: UserID
     public var name: String
@@ -14,11 +13,6 @@ public struct ActingUser: Equatable, Sendable {
     public init(id: UserID, name: String) {
         self.id = id
         self.name = name
-    }
-
-    /// The first enabled 村干部/网格员 of `store` by name, or nil when the store has none.
-    public static func firstVisitor(in store: StationStore) throws(StoreError) -> ActingUser? {
-        try store.users().first { $0.role == .cadre && !$0.disabled }.map { ActingUser(id: $0.id, name: $0.name) }
     }
 }
 

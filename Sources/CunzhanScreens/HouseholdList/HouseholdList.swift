@@ -58,7 +58,7 @@ public struct HouseholdList: Screen {
             KeyHint(keys: "PgUp PgDn", action: "翻页"),
             KeyHint(keys: "Home End", action: "首尾"),
             KeyHint(keys: "Enter", action: "查看"),
-            KeyHint(keys: "Esc", action: "清除筛选"),
+            KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
         ]
     }
 
@@ -79,7 +79,10 @@ public struct HouseholdList: Screen {
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
         case .key(let key):
-            return handleTableEvent(table.handle(key))
+            let event = table.handle(key)
+            // Esc with no filter to clear goes back to the screen that opened the register (home).
+            if key == .escape, event == .ignored { return [.pop] }
+            return handleTableEvent(event)
         case .mouse(let click):
             return handleTableEvent(table.handle(click, in: tableRect))
         case .resize, .invalid:

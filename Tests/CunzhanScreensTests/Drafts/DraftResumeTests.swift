@@ -8,14 +8,14 @@ import Testing
 /// Drafts: every change is kept in the store, and a new program on the same file offers it back.
 struct DraftResumeTests {
     /// Opens the form, types a partial visit, and abandons the program without saving (a "crash").
-    static func typePartialVisitAndCrash(_ fixture: StationFixture) {
+    static func typePartialVisitAndCrash(_ fixture: HouseholdFixture) {
         var program = VisitFormScreenTests.openForm(fixture)
         _ = program.press(.tab, .tab, .left, .tab)  // 吃: 不达标
         _ = program.type("缺少口粮")
     }
 
     @Test func everyChangeIsSavedAsADraftWithoutAnOutboxOp() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         let pending = try fixture.store.pendingOpCount()
         Self.typePartialVisitAndCrash(fixture)
         let draft = try #require(
@@ -26,7 +26,7 @@ struct DraftResumeTests {
     }
 
     @Test func aNewProgramOnTheSameFileOffersTheDraftAndResumesTheTypedValues() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         Self.typePartialVisitAndCrash(fixture)
         let reopened = try fixture.reopened()
         var program = try fixture.registerProgram(store: reopened)
@@ -44,7 +44,7 @@ struct DraftResumeTests {
     }
 
     @Test func discardingTheOfferedDraftDeletesItAndStartsBlank() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         Self.typePartialVisitAndCrash(fixture)
         var program = VisitFormScreenTests.openForm(fixture)
         _ = program.press(.escape)  // 放弃
@@ -57,7 +57,7 @@ struct DraftResumeTests {
     }
 
     @Test func draftsAreKeptPerUser() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         Self.typePartialVisitAndCrash(fixture)
         #expect(try fixture.store.draft(formID: "visit", householdID: fixture.household.id, userID: UserID()) == nil)
     }

@@ -8,7 +8,7 @@ import Testing
 /// The household detail reads the household in an effect and shows its file, visits and open items.
 struct HouseholdDetailTests {
     @Test func showsTheHouseholdMembersMaskedAndItsStatus() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = fixture.detailProgram()
         let frame = program.step([])
         #expect(program.screenTitles == ["农户详情：张三（0001）"])
@@ -22,7 +22,7 @@ struct HouseholdDetailTests {
     }
 
     @Test func visitHistoryIsNewestFirstWithVisitorAndChecksSummary() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var unmet = Guarantees.allMet
         unmet.housing = Guarantees.Check(.notMet, note: "漏雨")
         try fixture.recordVisit(on: try CalendarDate(parsing: "2026-02-01"), guarantees: unmet)
@@ -36,10 +36,10 @@ struct HouseholdDetailTests {
     }
 
     @Test func openRectificationItemsAreListed() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         let item = RectificationItem(
             villageID: fixture.village.id, scope: .household, householdID: fixture.household.id, source: .visit,
-            category: .housing, title: "住房安全不达标", raisedBy: fixture.worker.id, raisedOn: StationFixture.today)
+            category: .housing, title: "住房安全不达标", raisedBy: fixture.worker.id, raisedOn: HouseholdFixture.today)
         try fixture.store.write(author: fixture.worker.id) { try $0.raiseItem(item) }
         var program = fixture.detailProgram()
         let frame = program.step([])
@@ -48,7 +48,7 @@ struct HouseholdDetailTests {
     }
 
     @Test func vOpensTheVisitFormAndEscGoesBack() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = fixture.detailProgram()
         _ = program.press(.character("v"))
         #expect(program.screenTitles.last == "入户走访：张三（0001）")
@@ -57,7 +57,7 @@ struct HouseholdDetailTests {
     }
 
     @Test func theKeyBarNamesTheScreensKeys() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = fixture.detailProgram()
         let last = try #require(program.step([]).lines.last)
         #expect(last.contains("v") && last.contains("新增走访"))
@@ -65,7 +65,7 @@ struct HouseholdDetailTests {
     }
 
     @Test func goldenScreens() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var unmet = Guarantees.allMet
         unmet.water = Guarantees.Check(.notMet, note: "水压不足")
         try fixture.recordVisit(on: try CalendarDate(parsing: "2026-03-01"), guarantees: unmet)
@@ -79,7 +79,7 @@ struct HouseholdDetailTests {
 /// The detail scrolls when its text is taller than the screen.
 struct HouseholdDetailScrollTests {
     @Test func downAndEndScrollALongHistoryAndHomeReturnsToTheTop() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         for day in 1...28 {
             try fixture.recordVisit(on: try CalendarDate(parsing: "2026-02-\(day < 10 ? "0" : "")\(day)"))
         }

@@ -8,7 +8,7 @@ import Testing
 /// The whole job from the register: find the household, open it, record a visit by keys, see it saved.
 struct VisitFlowTests {
     @Test func registerEnterDetailVisitSaveQueuesTheOpAndTheDetailShowsIt() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         let pendingBefore = try fixture.store.pendingOpCount()
         var program = try fixture.registerProgram()
         _ = program.press(.character("/"))

@@ -8,7 +8,7 @@ import Testing
 /// The visit form screen: saving through the store, errors on screen, leaving, and rectification items.
 struct VisitFormScreenTests {
     /// A program on the household detail with the visit form opened by `v`.
-    static func openForm(_ fixture: StationFixture, size: Size = .minimum) -> Program {
+    static func openForm(_ fixture: HouseholdFixture, size: Size = .minimum) -> Program {
         var program = fixture.detailProgram(size: size)
         _ = program.press(.character("v"))
         return program
@@ -29,7 +29,7 @@ struct VisitFormScreenTests {
     }
 
     @Test func defaultsAreTheActingUserAndToday() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = Self.openForm(fixture)
         let frame = program.step([])
         #expect(frame.text.contains("走访人               必填 王网格"))
@@ -37,7 +37,7 @@ struct VisitFormScreenTests {
     }
 
     @Test func savingRecordsTheVisitWithItsOpAndReturnsToTheDetail() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         let opsBefore = try fixture.store.pendingOpCount()
         var program = Self.openForm(fixture)
         Self.fill(&program)
@@ -54,7 +54,7 @@ struct VisitFormScreenTests {
     }
 
     @Test func anUnmetCheckWithoutItsNoteBlocksSavingAndKeepsTheTypedText() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = Self.openForm(fixture)
         Self.fill(&program, foodMet: false)
         let frame = program.press(.control("s"))
@@ -67,7 +67,7 @@ struct VisitFormScreenTests {
     }
 
     @Test func anUnmetCheckOffersARectificationItemRecordedThroughTheWriteAPI() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = Self.openForm(fixture)
         Self.fill(&program, foodMet: false, foodNote: "缺少口粮")
         var frame = program.press(.control("s"))
@@ -82,7 +82,7 @@ struct VisitFormScreenTests {
     }
 
     @Test func escWithChangesAsksFirstAndDiscardingDeletesTheDraft() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = Self.openForm(fixture)
         _ = program.type("李")
         _ = program.press(.escape)
@@ -101,7 +101,7 @@ struct VisitFormScreenTests {
     }
 
     @Test func escWithoutChangesGoesBackAtOnce() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var program = Self.openForm(fixture)
         _ = program.press(.escape)
         #expect(!program.isShowingOverlay)
@@ -109,12 +109,12 @@ struct VisitFormScreenTests {
     }
 
     @Test func itemsFollowTheFailedChecksCategories() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var guarantees = Guarantees.allMet
         guarantees.housing = Guarantees.Check(.notMet, note: "漏雨")
         guarantees.water = Guarantees.Check(.notMet, note: "断水")
         let visit = Visit(
-            householdID: fixture.household.id, date: StationFixture.today, visitorID: fixture.worker.id,
+            householdID: fixture.household.id, date: HouseholdFixture.today, visitorID: fixture.worker.id,
             guarantees: guarantees)
         let items = VisitForm.items(for: visit, household: fixture.household)
         #expect(items.map(\.category) == [.housing, .drinkingWater])
@@ -123,12 +123,13 @@ struct VisitFormScreenTests {
         #expect(
             VisitForm.itemQuestion(
                 for: Visit(
-                    householdID: fixture.household.id, date: StationFixture.today, visitorID: fixture.worker.id)) == nil
+                    householdID: fixture.household.id, date: HouseholdFixture.today, visitorID: fixture.worker.id))
+                == nil
         )
     }
 
     @Test func goldenScreens() throws {
-        let fixture = try StationFixture()
+        let fixture = try HouseholdFixture()
         var small = Self.openForm(fixture, size: Size(width: 80, height: 24))
         try assertSnapshot(small.step([]), named: "VisitForm/visit-form-80x24")
         var large = Self.openForm(fixture, size: Size(width: 120, height: 30))

@@ -9,7 +9,7 @@ import Testing
 
 /// A store in a temporary file with one village, group, grid worker and household (head 张三), written
 /// through the real write API, and the context the screens get.
-struct StationFixture {
+struct HouseholdFixture {
     static let today = CalendarDate(year: 2026, month: 3, day: 15) ?? CalendarDate(dayNumber: 0)
 
     let path: String
@@ -49,7 +49,7 @@ struct StationFixture {
     func context(store: StationStore? = nil) -> StationContext {
         StationContext(
             store: store ?? self.store, catalog: .defaults, user: ActingUser(id: worker.id, name: worker.name),
-            today: { StationFixture.today })
+            today: { HouseholdFixture.today })
     }
 
     /// A program showing the household register of the fixture's store (or `store`), monochrome.

@@ -1,0 +1,45 @@
+import CunzhanStore
+import ScreenDefinitions
+import TerminalUI
+
+/// Makes the app's screens from one store and one set of screen definitions.
+///
+/// Screens that lead to other screens (set-up to login, login to home, home to the register) hold this
+/// instead of each carrying the store and the definitions along, so adding a screen changes one place.
+public struct StationScreens: Sendable {
+    public let store: StationStore
+    public let catalog: ScreenCatalog
+    /// The household list's definition (`households` in Screens/).
+    let households: ListDefinition
+
+    /// Screens over `store`; fails when `catalog` lacks the household list the home screen opens.
+    public init(store: StationStore, catalog: ScreenCatalog) throws(StoreError) {
+        guard let households = catalog.list("households") else {
+            throw StoreError(.invalidValue, "界面定义缺少农户列表（households），请检查 Screens 目录")
+        }
+        self.store = store
+        self.catalog = catalog
+        self.households = households
+    }
+
+    /// The first-run set-up of an empty station.
+    public func setup() -> Setup { Setup(screens: self) }
+
+    /// The login screen, with `name` already typed (after set-up, the new administrator).
+    public func login(name: String = "") -> Login { Login(screens: self, name: name) }
+
+    /// The home screen of a signed-in user.
+    public func home(_ session: Session) -> Home { Home(screens: self, session: session) }
+
+    /// The household register. For a user who may record visits, Enter opens a household's detail (and its
+    /// visit form); otherwise, and without a session, Enter shows the household's summary.
+    public func householdRegister(session: Session?) -> HouseholdList {
+        let context = session.flatMap { session in
+            session.may(.recordVisit)
+                ? StationContext(
+                    store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName))
+                : nil
+        }
+        return HouseholdList(store: store, definition: households, context: context)
+    }
+}

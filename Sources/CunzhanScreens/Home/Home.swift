@@ -1,0 +1,77 @@
+import CunzhanCore
+import CunzhanStore
+import TerminalUI
+
+/// The home screen of a signed-in user: the main jobs one key away, and the counts that matter this month.
+///
+/// Only jobs that exist are listed (no placeholders), each behind a digit key; the counts (households,
+/// visits this month, households not yet visited this month, changes waiting to upload) come from cheap
+/// store queries in an effect, again each time the screen comes back to the top. `q` quits from here.
+public struct Home: Screen {
+    public enum Action: Sendable {
+        case countsLoaded(HomeCounts)
+        case countsFailed(String)
+    }
+
+    /// One job on the home screen: its key, its name, and the screen it opens.
+    struct Job: Sendable {
+        let key: Character
+        let name: String
+        let open: @Sendable (StationScreens, Session) -> any Screen
+    }
+
+    public let title = "首页"
+    let screens: StationScreens
+    public let session: Session
+    var counts: HomeCounts?
+    var loadError: String?
+
+    init(screens: StationScreens, session: Session) {
+        self.screens = screens
+        self.session = session
+    }
+
+    /// The jobs this user's role may do, in key order.
+    var jobs: [Job] {
+        // Every role looks households up; later jobs (visits, tasks, users) join here as they are built.
+        [Job(key: "1", name: "农户花名册", open: { $0.householdRegister(session: $1) })]
+    }
+
+    public var keyHints: [KeyHint] {
+        // `q` to quit is the program's own key and shows at the right of the key bar.
+        jobs.map { KeyHint(keys: String($0.key), action: $0.name) }
+    }
+
+    public mutating func appear() -> [ScreenCommand] {
+        let store = screens.store
+        return [
+            .run { () -> Action in
+                do throws(StoreError) {
+                    return .countsLoaded(try store.homeCounts())
+                } catch {
+                    return .countsFailed(error.message)
+                }
+            }
+        ]
+    }
+
+    public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
+        guard case .key(.character(let character)) = event,
+            let job = jobs.first(where: { $0.key == character })
+        else { return [] }
+        return [.push(job.open(screens, session))]
+    }
+
+    public mutating func receive(_ action: Action) -> [ScreenCommand] {
+        switch action {
+        case .countsLoaded(let loaded):
+            counts = loaded
+            loadError = nil
+            let pending = loaded.pendingUploads
+            return [.updateStatus { $0.syncState = "待上传 \(pending)" }]
+        case .countsFailed(let message):
+            loadError = message
+            return []
+        }
+    }
+}

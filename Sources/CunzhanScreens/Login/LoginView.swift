@@ -1,0 +1,45 @@
+import TerminalUI
+
+/// How the login screen draws itself: the two fields, the users to pick from, and the last refusal.
+extension Login {
+    /// The column where both inputs start, after the widest label.
+    static let inputOffset = 8
+
+    public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
+        let width = min(rect.width - 4, 60)
+        let x = rect.x + max(2, (rect.width - width) / 2)
+        var y = rect.y + 1
+        canvas.draw("请登录村站", at: Point(x: x, y: y), style: theme.title)
+        y += 2
+        let inputX = x + Self.inputOffset + 2
+        let drawName = { (canvas: inout Canvas) in
+            name.render(into: &canvas, x: x, y: y, inputX: inputX, width: width, theme: theme, focused: focus == .name)
+        }
+        let drawPIN = { (canvas: inout Canvas) in
+            pin.render(
+                into: &canvas, x: x, y: y + 3, inputX: inputX, width: width, theme: theme, focused: focus == .pin)
+        }
+        // The focused field draws last so the terminal cursor ends at its caret.
+        if focus == .pin {
+            drawName(&canvas)
+            drawPIN(&canvas)
+        } else {
+            drawPIN(&canvas)
+            drawName(&canvas)
+        }
+        y += 6
+        if let message {
+            canvas.draw("【提示】" + message, at: Point(x: x, y: y), style: theme.error, maxWidth: width)
+        }
+        y += 2
+        guard !users.isEmpty, y < rect.maxY else { return }
+        canvas.draw("本站用户（上下键选择）：", at: Point(x: x, y: y), style: theme.dim)
+        y += 1
+        let chosen = chosenUser?.id
+        for user in users where y < rect.maxY {
+            let style = user.id == chosen ? theme.selection : theme.normal
+            canvas.draw("  \(user.name)（\(user.role.label)）", at: Point(x: x, y: y), style: style, maxWidth: width)
+            y += 1
+        }
+    }
+}
