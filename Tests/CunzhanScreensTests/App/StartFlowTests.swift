@@ -29,4 +29,26 @@ struct StartFlowTests {
         #expect(program.screenTitles == ["农户"])
         #expect(lines.contains { $0.contains("张三") })
     }
+
+    @Test func aGridWorkerOpensAHouseholdsDetailAsTheSignedInUser() throws {
+        var program = try StationFixture().program()
+        _ = program.step(typing("张网格") + pressing(.enter) + typing("333333") + pressing(.enter))
+        _ = program.step(typing("1"))
+        let detail = program.step(pressing(.enter))
+        #expect(program.screenTitles.count == 3)
+        #expect(program.screenTitles.last?.hasPrefix("农户详情") == true, "\(program.screenTitles)")
+        let form = program.step(typing("v"))
+        #expect(program.screenTitles.last?.hasPrefix("入户走访") == true)
+        // The visit form's visitor defaults to the signed-in user, not to any other cadre of the station.
+        #expect(form.lines.contains { $0.contains("走访人") && $0.contains("张网格") }, "\(detail.lines)")
+    }
+
+    @Test func anAdministratorWhoDoesNotRecordVisitsSeesTheSummaryInstead() throws {
+        var program = try StationFixture().program()
+        _ = program.step(typing("管理员") + pressing(.enter) + typing("123456") + pressing(.enter))
+        _ = program.step(typing("1"))
+        let canvas = program.step(pressing(.enter))
+        #expect(program.screenTitles == ["首页", "农户"])
+        #expect(canvas.lines.contains { $0.contains("农户概况") })
+    }
 }
