@@ -70,9 +70,9 @@ struct HouseholdDetailTests {
         unmet.water = Guarantees.Check(.notMet, note: "水压不足")
         try fixture.recordVisit(on: try CalendarDate(parsing: "2026-03-01"), guarantees: unmet)
         var small = fixture.detailProgram(size: Size(width: 80, height: 24))
-        try assertSnapshot(small.step([]), named: "HouseholdDetail/detail-80x24")
+        try ScreenSnapshot.expect(small.step([]), named: "HouseholdDetail/detail-80x24")
         var large = fixture.detailProgram(size: Size(width: 120, height: 30))
-        try assertSnapshot(large.step([]), named: "HouseholdDetail/detail-120x30")
+        try ScreenSnapshot.expect(large.step([]), named: "HouseholdDetail/detail-120x30")
     }
 }
 

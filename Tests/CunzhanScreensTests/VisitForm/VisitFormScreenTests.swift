@@ -131,8 +131,8 @@ struct VisitFormScreenTests {
     @Test func goldenScreens() throws {
         let fixture = try HouseholdFixture()
         var small = Self.openForm(fixture, size: Size(width: 80, height: 24))
-        try assertSnapshot(small.step([]), named: "VisitForm/visit-form-80x24")
+        try ScreenSnapshot.expect(small.step([]), named: "VisitForm/visit-form-80x24")
         var large = Self.openForm(fixture, size: Size(width: 120, height: 30))
-        try assertSnapshot(large.step([]), named: "VisitForm/visit-form-120x30")
+        try ScreenSnapshot.expect(large.step([]), named: "VisitForm/visit-form-120x30")
     }
 }
