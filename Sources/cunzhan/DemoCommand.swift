@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
         let started = Date()
         do {
             let store = try StationStore(path: path)
-            var generator = DemoGenerator(households: households, seed: seed)
+            var generator = DemoGenerator(households: households, seed: seed, endDate: DemoGenerator.today())
             try generator.generate(into: store) { line in
                 FileHandle.standardError.write(Data("  \(line)\n".utf8))
             }

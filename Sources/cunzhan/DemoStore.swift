@@ -23,7 +23,7 @@ enum DemoStore {
             for leftover in [partial, partial + "-wal", partial + "-shm"] { try? files.removeItem(atPath: leftover) }
             FileHandle.standardError.write(Data("正在生成演示村数据（仅首次）……\n".utf8))
             let store = try StationStore(path: partial)
-            var generator = DemoGenerator(households: households, seed: seed)
+            var generator = DemoGenerator(households: households, seed: seed, endDate: DemoGenerator.today())
             try generator.generate(into: store) { _ in }
             try store.close()
             if files.fileExists(atPath: partial + "-wal") {

@@ -107,7 +107,7 @@ import Testing
 @Suite struct OutboxCountTests {
     @Test func pendingCountFollowsInsertsAndStateChangesInTheSameTransaction() throws {
         let store = try makeStore()
-        var generator = DemoGenerator(households: 20, seed: 3)
+        var generator = DemoGenerator(households: 20, seed: 3, endDate: DemoGenerator.fixedEndDate)
         try generator.generate(into: store) { _ in }
         let counted = try store.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE state = 'pending'") ?? -1

@@ -50,8 +50,8 @@ final class ManualClock: @unchecked Sendable {
     @Test func demoDataIsTheSameForTheSameSeedAndPassesCheck() throws {
         let first = try makeStore()
         let second = try makeStore()
-        var generatorA = DemoGenerator(households: 30, seed: 7)
-        var generatorB = DemoGenerator(households: 30, seed: 7)
+        var generatorA = DemoGenerator(households: 30, seed: 7, endDate: DemoGenerator.fixedEndDate)
+        var generatorB = DemoGenerator(households: 30, seed: 7, endDate: DemoGenerator.fixedEndDate)
         try generatorA.generate(into: first)
         try generatorB.generate(into: second)
         #expect(try first.snapshot() == second.snapshot())
@@ -60,7 +60,7 @@ final class ManualClock: @unchecked Sendable {
             try String.fetchAll(db, sql: "SELECT DISTINCT state FROM rectification_items ORDER BY 1")
         }
         #expect(states.count >= 3)
-        var other = DemoGenerator(households: 30, seed: 8)
+        var other = DemoGenerator(households: 30, seed: 8, endDate: DemoGenerator.fixedEndDate)
         let third = try makeStore()
         try other.generate(into: third)
         #expect(try third.snapshot() != first.snapshot())

@@ -31,6 +31,9 @@ public struct StationScreens: Sendable {
     /// The home screen of a signed-in user.
     public func home(_ session: Session) -> Home { Home(screens: self, session: session) }
 
+    /// The administrator's user list (add, disable, reset a PIN).
+    public func userList(session: Session) -> UserList { UserList(screens: self, session: session) }
+
     /// The household register. For a user who may record visits, Enter opens a household's detail (and its
     /// visit form); otherwise, and without a session, Enter shows the household's summary.
     public func householdRegister(session: Session?) -> HouseholdList {

@@ -34,7 +34,11 @@ public struct Home: Screen {
     /// The jobs this user's role may do, in key order.
     var jobs: [Job] {
         // Every role looks households up; later jobs (visits, tasks, users) join here as they are built.
-        [Job(key: "1", name: "农户花名册", open: { $0.householdRegister(session: $1) })]
+        var jobs = [Job(key: "1", name: "农户花名册", open: { $0.householdRegister(session: $1) })]
+        if session.may(.manageUsers) {
+            jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
+        }
+        return jobs
     }
 
     public var keyHints: [KeyHint] {

@@ -11,7 +11,7 @@ extension DemoGenerator {
         var themes: [MonthlyTheme]
     }
 
-    /// Writes villages, the fixed users, one grid worker per village and the year's monthly themes.
+    /// Writes villages, the fixed users, one grid worker per village and the window's monthly themes.
     mutating func writeReference(into store: StationStore, villages count: Int) throws -> Context {
         var villages: [Village] = []
         for index in 0..<count {
@@ -44,9 +44,10 @@ extension DemoGenerator {
             workers[village.id] = user
         }
         var themes: [MonthlyTheme] = []
-        for (month, theme) in DemoNames.themes.enumerated() {
-            let monthText = month + 1 < 10 ? "0\(month + 1)" : "\(month + 1)"
-            themes.append(MonthlyTheme(id: id(), month: "\(year)-\(monthText)", title: theme.0, details: theme.1))
+        for month in months {
+            // Themes follow the calendar month (spring ploughing in spring), whichever year it falls in.
+            let theme = DemoNames.themes[(month.month - 1) % DemoNames.themes.count]
+            themes.append(MonthlyTheme(id: id(), month: month.monthKey, title: theme.0, details: theme.1))
         }
         let admin = fixed[0]
         try store.write(author: admin.id) { writer in

@@ -94,11 +94,12 @@ extension DemoGenerator {
         return household
     }
 
-    /// Twelve monthly visits, four quarterly inspections... three here, and an income survey.
+    /// A visit in each of the twelve months (the current one only for some households: the month is not over),
+    /// three inspections, and last year's income survey.
     mutating func writeYear(of household: Household, grid: Grid, worker: User, writer: StationWriter) throws {
-        for month in 1...12 {
-            let day = Int.random(in: 1...28, using: &random)
-            let date = CalendarDate(year: year, month: month, day: day) ?? self.date(dayOfYear: month * 30)
+        for (index, month) in months.enumerated() {
+            let date = day(in: month, 1...28)
+            if index == months.count - 1, !random.chance(60) { continue }
             var guarantees = Guarantees.allMet
             var risks: [RiskType] = []
             if random.chance(3) {
@@ -112,12 +113,12 @@ extension DemoGenerator {
             try writer.recordVisit(
                 Visit(
                     id: id(), householdID: household.id, date: date, visitorID: worker.id, guarantees: guarantees,
-                    incomeEstimate: month == 12 ? yuan(6_000...30_000) : nil,
+                    incomeEstimate: month.month == 12 ? yuan(6_000...30_000) : nil,
                     risksFound: risks,
                     measures: household.measures, acknowledged: random.chance(95), notes: risks.isEmpty ? "" : "已登记风险"))
         }
         for quarter in 0..<3 {
-            let date = self.date(dayOfYear: quarter * 120 + Int.random(in: 0...100, using: &random))
+            let date = clamped(startDate.adding(days: quarter * 120 + Int.random(in: 0...100, using: &random)))
             try writer.recordInspection(
                 Inspection(
                     id: id(), gridID: grid.id, householdID: household.id, inspectorID: worker.id, date: date,
@@ -125,7 +126,7 @@ extension DemoGenerator {
         }
         try writer.recordIncomeSurvey(
             IncomeSurvey(
-                id: id(), householdID: household.id, year: year, wages: yuan(0...60_000),
+                id: id(), householdID: household.id, year: endDate.year - 1, wages: yuan(0...60_000),
                 business: yuan(0...20_000),
                 property: yuan(0...2_000),
                 transfers: yuan(0...8_000),
@@ -133,20 +134,32 @@ extension DemoGenerator {
                 population: household.population))
     }
 
+    /// Days from raising an item to its last demo step in `state` (assigned +2, progress +10, closed +25).
+    static func daysToReach(_ state: RectificationState) -> Int {
+        switch state {
+        case .pendingAssignment: 0
+        case .inProgress: 10
+        case .awaitingVerification: 22
+        case .closed: 25
+        }
+    }
+
     /// A rectification item in a random state, with the transitions, progress and supervision that state implies.
     mutating func writeItem(
         for household: Household, village: Village, worker: User, context: Context, writer: StationWriter
     ) throws {
-        let month = Int.random(in: 1...12, using: &random)
-        let raisedOn =
-            CalendarDate(year: year, month: month, day: Int.random(in: 1...20, using: &random)) ?? date(dayOfYear: 0)
+        let monthIndex = Int.random(in: 0..<months.count, using: &random)
+        let picked = day(in: months[monthIndex], 1...20)
         let (category, title) = random.pick(DemoNames.itemTitles)
+        let target = random.pick(RectificationState.allCases)
+        // The item's later steps (up to 25 days on) must not lie in the future either.
+        let raisedOn = min(picked, endDate.adding(days: -Self.daysToReach(target)))
+        let theme = context.themes.first { $0.month == raisedOn.monthKey } ?? context.themes[monthIndex]
         let item = RectificationItem(
-            id: id(), villageID: village.id, themeID: context.themes[month - 1].id, scope: .household,
+            id: id(), villageID: village.id, themeID: theme.id, scope: .household,
             householdID: household.id, source: random.pick([.visit, .gridInspection, .supervision]), category: category,
             title: title, raisedBy: worker.id, raisedOn: raisedOn)
         try writer.raiseItem(item)
-        let target = random.pick(RectificationState.allCases)
         guard target != .pendingAssignment else { return }
         let deadline = raisedOn.adding(days: 30)
         // Each move goes through the workflow as the person who makes it: 第一书记 assigns, the grid worker

@@ -4,8 +4,10 @@ import GRDB
 
 /// Builds a deterministic, realistic demo data set through the store's real write API.
 ///
-/// The same seed and size give the same domain rows. Every row gets its op, as with user writes;
-/// speed comes from big transactions (one per village) and relaxed durability during generation.
+/// The same seed, size and end date give the same domain rows. Visits, inspections and items fall in the
+/// twelve months that end on `endDate` (today for `cunzhan --demo`), never after it, so the home screen's
+/// "this month" counts are alive whatever the day. Every row gets its op, as with user writes; speed comes
+/// from big transactions (one per village) and relaxed durability during generation.
 public struct DemoGenerator {
     /// One signed-in person of the demo, with the PIN to type.
     public struct DemoUser: Equatable, Sendable {
@@ -28,15 +30,15 @@ public struct DemoGenerator {
 
     public let households: Int
     public let seed: UInt64
-    /// The first day of the demo year.
-    public let year: Int
+    /// The last day of the demo's twelve months: no visit, inspection or item is dated after it.
+    public let endDate: CalendarDate
     var random: SeededGenerator
     var usedIDNumbers: Set<String> = []
 
-    public init(households: Int, seed: UInt64, year: Int = 2025) {
+    public init(households: Int, seed: UInt64, endDate: CalendarDate) {
         self.households = max(households, 1)
         self.seed = seed
-        self.year = year
+        self.endDate = endDate
         random = SeededGenerator(seed: seed)
     }
 
@@ -66,10 +68,6 @@ public struct DemoGenerator {
                 progress("\(village.name)：\(count) 户（\(index + 1)/\(villageCount)）")
             }
         }
-    }
-
-    func date(dayOfYear: Int) -> CalendarDate {
-        (CalendarDate(year: year, month: 1, day: 1) ?? CalendarDate(dayNumber: 0)).adding(days: dayOfYear)
     }
 
     mutating func id<E>() -> EntityID<E> { EntityID(rawValue: random.uuid()) }

@@ -25,7 +25,7 @@ enum BenchDataSet {
         log("正在生成 \(households) 户的测试数据（只在第一次生成）：\(path)")
         let started = ContinuousClock.now
         let store = try StationStore(path: partial)
-        var generator = DemoGenerator(households: households, seed: seed)
+        var generator = DemoGenerator(households: households, seed: seed, endDate: DemoGenerator.fixedEndDate)
         var villages = 0
         try generator.generate(into: store) { _ in
             villages += 1
