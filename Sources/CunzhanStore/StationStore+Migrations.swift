@@ -10,6 +10,7 @@ extension StationStore {
         migrator.registerMigration("v2 drafts", migrate: migrateDrafts)
         migrator.registerMigration("v3 outbox counts", migrate: migrateOutboxCounts)
         registerHomeCountIndexes(in: &migrator)
+        registerVisitHistoryIndexes(in: &migrator)
         return migrator
     }
 

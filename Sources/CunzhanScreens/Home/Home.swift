@@ -34,7 +34,14 @@ public struct Home: Screen {
     /// The jobs this user's role may do, in key order.
     var jobs: [Job] {
         // Every role looks households up; later jobs (visits, tasks, users) join here as they are built.
-        [Job(key: "1", name: "农户花名册", open: { $0.householdRegister(session: $1) })]
+        var jobs = [Job(key: "1", name: "农户花名册", open: { $0.householdRegister(session: $1) })]
+        // Those who record visits or review them (everyone but 管理员) read the village's visit history.
+        if let history = screens.visitHistory(session: session),
+            session.may(.recordVisit) || session.may(.recordSupervision)
+        {
+            jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
+        }
+        return jobs
     }
 
     public var keyHints: [KeyHint] {
