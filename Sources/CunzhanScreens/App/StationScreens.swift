@@ -50,8 +50,11 @@ public struct StationScreens: Sendable {
     /// Nil when the screen definitions lack the visit list.
     public func visitHistory(session: Session) -> VisitHistory? {
         guard let visits else { return nil }
+        let store = store
+        // The store's clock decides the month it opens on, as it does for the home counts.
         let context = StationContext(
-            store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName))
+            store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName),
+            today: { store.today })
         return VisitHistory(definition: visits, context: context)
     }
 }

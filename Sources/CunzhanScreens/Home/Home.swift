@@ -11,6 +11,10 @@ public struct Home: Screen {
     public enum Action: Sendable {
         case countsLoaded(HomeCounts)
         case countsFailed(String)
+        /// The signed-in user's unfinished visit drafts, newest first.
+        case draftsLoaded([UnfinishedDraft])
+        /// The household of the draft to resume, read again (nil when it is gone).
+        case draftHouseholdLoaded(Household?)
     }
 
     /// One job on the home screen: its key, its name, and the screen it opens.
@@ -25,6 +29,8 @@ public struct Home: Screen {
     public let session: Session
     var counts: HomeCounts?
     var loadError: String?
+    /// Visit drafts the user left unfinished (after a crash or power cut), offered with `d`.
+    var drafts: [UnfinishedDraft] = []
 
     init(screens: StationScreens, session: Session) {
         self.screens = screens
@@ -46,7 +52,7 @@ public struct Home: Screen {
 
     public var keyHints: [KeyHint] {
         // `q` to quit is the program's own key and shows at the right of the key bar.
-        jobs.map { KeyHint(keys: String($0.key), action: $0.name) }
+        jobs.map { KeyHint(keys: String($0.key), action: $0.name) } + draftHints
     }
 
     public mutating func appear() -> [ScreenCommand] {
@@ -59,10 +65,11 @@ public struct Home: Screen {
                     return .countsFailed(error.message)
                 }
             }
-        ]
+        ] + loadDrafts()
     }
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
+        if case .key(.character("d")) = event { return resumeDraft() }
         guard case .key(.character(let character)) = event,
             let job = jobs.first(where: { $0.key == character })
         else { return [] }
@@ -79,6 +86,11 @@ public struct Home: Screen {
         case .countsFailed(let message):
             loadError = message
             return []
+        case .draftsLoaded(let loaded):
+            drafts = loaded
+            return []
+        case .draftHouseholdLoaded(let household):
+            return openVisitForm(household)
         }
     }
 }

@@ -96,3 +96,25 @@ struct VisitHistoryTests {
         try ScreenSnapshot.expect(large.step([]), named: "VisitHistory/history-120x30")
     }
 }
+
+/// Home lists the visit history as job 2 for those who record or review visits, not for the administrator.
+struct VisitHistoryHomeJobTests {
+    @Test func twoOpensTheVisitHistoryForACadre() throws {
+        let fixture = try StationFixture()
+        var program = try HomeTests.home(fixture, user: fixture.cadre)
+        let home = program.step([])
+        #expect(home.lines.contains { $0.contains("[2] 走访记录") })
+        let history = program.step(typing("2"))
+        #expect(program.screenTitles == ["首页", "入户走访记录"])
+        #expect(history.lines.contains { $0.contains("月份：2024-03") })
+        _ = program.step(pressing(.escape))
+        #expect(program.screenTitles == ["首页"])
+    }
+
+    @Test func theAdministratorHasNoVisitHistoryJob() throws {
+        let fixture = try StationFixture()
+        var program = try HomeTests.home(fixture, user: fixture.administrator)
+        #expect(!program.step(typing("2")).lines.contains { $0.contains("走访记录") })
+        #expect(program.screenTitles == ["首页"])
+    }
+}
