@@ -11,6 +11,7 @@ extension StationStore {
         migrator.registerMigration("v3 outbox counts", migrate: migrateOutboxCounts)
         registerHomeCountIndexes(in: &migrator)
         registerVisitHistoryIndexes(in: &migrator)
+        registerMonitoringReview(in: &migrator)
         return migrator
     }
 
