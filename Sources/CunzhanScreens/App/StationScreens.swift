@@ -37,11 +37,13 @@ public struct StationScreens: Sendable {
     /// The household register. For a user who may record visits, Enter opens a household's detail (and its
     /// visit form); otherwise, and without a session, Enter shows the household's summary.
     public func householdRegister(session: Session?) -> HouseholdList {
-        let context = session.flatMap { session in
-            session.may(.recordVisit)
-                ? StationContext(
-                    store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName))
-                : nil
+        let context = session.flatMap { session -> StationContext? in
+            guard session.may(.recordVisit) else { return nil }
+            var context = StationContext(
+                store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName))
+            context.villageID = session.village?.id
+            context.mayEditHouseholds = session.may(.editHousehold)
+            return context
         }
         return HouseholdList(store: store, definition: households, context: context)
     }

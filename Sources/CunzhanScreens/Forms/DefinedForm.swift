@@ -66,6 +66,21 @@ public struct DefinedForm: Sendable {
         _ = afterChange(.changed(fieldID: fieldID))
     }
 
+    /// Shows `message` under `fieldID` (a store refusal naming that field), or clears it with nil; what was
+    /// typed stays. See `FormView.setError(_:for:)`.
+    public mutating func setError(_ message: String?, for fieldID: FieldID) {
+        form.setError(message, for: fieldID)
+    }
+
+    /// Shows each message under its field and focuses the first; false when no id is a field of this form.
+    @discardableResult
+    public mutating func showErrors(_ problems: [FieldID: String]) -> Bool {
+        form.showErrors(problems)
+    }
+
+    /// The summary line of the errors shown ("有 1 处需要修改：证件号码"), or nil.
+    public var errorSummary: String? { form.errorSummary }
+
     /// Sets the rect the form will be drawn in, so scrolling keeps the focused field visible.
     public mutating func fit(to rect: Rect) {
         form.fit(to: rect)

@@ -10,7 +10,8 @@ extension HouseholdDetail {
     }
 
     /// The overview's lines in order: the household, members, visits and open items, each under a heading.
-    static func lines(of overview: HouseholdOverview) -> [Line] {
+    /// The member at `selectedMember` is marked with "> " for Enter to edit.
+    static func lines(of overview: HouseholdOverview, selectedMember: Int? = nil) -> [Line] {
         let household = overview.household
         var lines: [Line] = [
             Line(text: "基本情况", isHeading: true),
@@ -29,10 +30,11 @@ extension HouseholdDetail {
             lines.insert(Line(text: "监测评估：待评估（\(review.date)，\(review.reason)）"), at: 4)
         }
         if overview.members.isEmpty { lines.append(Line(text: "  未登记成员")) }
-        for member in overview.members {
+        for (index, member) in overview.members.enumerated() {
             lines.append(
                 Line(
-                    text: "  \(member.name)  \(member.relation.label)  \(member.idNumber.masked)  "
+                    text: (index == selectedMember ? "> " : "  ")
+                        + "\(member.name)  \(member.relation.label)  \(member.idNumber.masked)  "
                         + "\(member.health.label)  \(member.insured ? "已参保" : "未参保")"))
         }
         lines.append(Line(text: "走访记录（\(overview.visits.count) 次）", isHeading: true))

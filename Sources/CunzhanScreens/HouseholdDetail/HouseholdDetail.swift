@@ -23,6 +23,8 @@ public struct HouseholdDetail: Screen {
     var scrollTop = 0
     /// Lines that fit the screen, from the last layout.
     var pageHeight = Size.minimum.height - 2
+    /// The member line chosen with Tab for Enter to edit, by index in the overview's members.
+    var selectedMember: Int?
 
     public init(householdID: HouseholdID, context: StationContext) {
         self.householdID = householdID
@@ -35,12 +37,13 @@ public struct HouseholdDetail: Screen {
     }
 
     public var keyHints: [KeyHint] {
-        [
-            KeyHint(keys: "v", action: "新增走访"),
-            KeyHint(keys: "方向键 j k", action: "滚动"),
-            KeyHint(keys: "PgUp PgDn", action: "翻页"),
-            KeyHint(keys: "Esc", action: "返回"),
-        ]
+        (context.mayEditHouseholds ? Self.editingHints : [])
+            + [
+                KeyHint(keys: "v", action: "新增走访"),
+                KeyHint(keys: "方向键 j k", action: "滚动"),
+                KeyHint(keys: "PgUp PgDn", action: "翻页"),
+                KeyHint(keys: "Esc", action: "返回"),
+            ]
     }
 
     public mutating func layout(in rect: Rect) -> [ScreenCommand] {
@@ -73,6 +76,8 @@ public struct HouseholdDetail: Screen {
                 return [.message(title: "无法走访", text: "界面定义缺少走访表（visit），请检查 Screens 目录。")]
             }
             return [.push(VisitForm(household: household, definition: definition, context: context))]
+        case .character("e"), .character("m"), .tab, .backTab, .enter:
+            return editingKey(key)
         case .down, .character("j"): scroll(by: 1)
         case .up, .character("k"): scroll(by: -1)
         case .pageDown: scroll(by: pageHeight)
@@ -88,6 +93,7 @@ public struct HouseholdDetail: Screen {
         switch action {
         case .overviewLoaded(let overview):
             self.overview = overview
+            if let selected = selectedMember, selected >= overview?.members.count ?? 0 { selectedMember = nil }
             loadError = overview == nil ? "找不到该农户，可能已被删除。按 Esc 返回。" : nil
         case .loadFailed(let message):
             loadError = message
@@ -98,7 +104,7 @@ public struct HouseholdDetail: Screen {
 
     /// Moves the view by `lines`, kept within the text.
     mutating func scroll(by lines: Int) {
-        let total = overview.map { Self.lines(of: $0).count } ?? 0
+        let total = overview.map { Self.lines(of: $0, selectedMember: selectedMember).count } ?? 0
         scrollTop = max(0, min(scrollTop + lines, total - pageHeight))
     }
 }

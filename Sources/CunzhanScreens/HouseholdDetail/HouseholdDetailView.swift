@@ -13,7 +13,7 @@ extension HouseholdDetail {
             canvas.draw("正在读取...", at: Point(x: rect.x, y: rect.y), style: theme.dim, maxWidth: rect.width)
             return
         }
-        let lines = Self.lines(of: overview).dropFirst(scrollTop).prefix(rect.height)
+        let lines = Self.lines(of: overview, selectedMember: selectedMember).dropFirst(scrollTop).prefix(rect.height)
         for (offset, line) in lines.enumerated() {
             canvas.draw(
                 line.text, at: Point(x: rect.x, y: rect.y + offset),

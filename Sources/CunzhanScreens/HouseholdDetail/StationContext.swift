@@ -26,6 +26,11 @@ public struct StationContext: Sendable {
     public var user: ActingUser
     /// Today's date at the station; a clock in tests.
     public var today: @Sendable () -> CalendarDate
+    /// The signed-in user's village, where new households go; nil lets the form use the station's only one.
+    public var villageID: VillageID?
+    /// Whether the user may add and edit households and members (`Capability.editHousehold`): the register
+    /// and the detail show `a`, `e`, `m` only then.
+    public var mayEditHouseholds = false
 
     public init(
         store: StationStore, catalog: ScreenCatalog, user: ActingUser,

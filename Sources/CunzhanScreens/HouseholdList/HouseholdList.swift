@@ -52,7 +52,7 @@ public struct HouseholdList: Screen {
                 KeyHint(keys: "Esc", action: "清除筛选"),
             ]
         }
-        return [
+        var hints = [
             KeyHint(keys: "/", action: "筛选"),
             KeyHint(keys: "方向键 j k", action: "移动"),
             KeyHint(keys: "PgUp PgDn", action: "翻页"),
@@ -60,6 +60,8 @@ public struct HouseholdList: Screen {
             KeyHint(keys: "Enter", action: "查看"),
             KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
         ]
+        if context?.mayEditHouseholds == true { hints.insert(KeyHint(keys: "a", action: "新增农户"), at: 1) }
+        return hints
     }
 
     /// While the filter line is open, `q` and `?` are letters of the query.
@@ -79,6 +81,7 @@ public struct HouseholdList: Screen {
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
         case .key(let key):
+            if key == .character("a"), !table.isFiltering, let add = addHousehold() { return add }
             let event = table.handle(key)
             // Esc with no filter to clear goes back to the screen that opened the register (home).
             if key == .escape, event == .ignored { return [.pop] }
