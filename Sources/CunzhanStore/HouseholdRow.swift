@@ -8,7 +8,7 @@ public struct HouseholdRow: Equatable, Sendable, Identifiable {
     public var headName: String
     public var groupName: String
     public var population: Int
-    /// 监测对象类别 when monitored, else 户类型, in Chinese.
+    /// 监测对象类别 when monitored, else 户类型, in Chinese; "，待评估" added when flagged for a monitoring review.
     public var statusLabel: String
     public var lastVisitDate: CalendarDate?
     public var visitCount: Int
@@ -22,7 +22,8 @@ public struct HouseholdRow: Equatable, Sendable, Identifiable {
 
     static let selectSQL = """
         SELECT h.id, h.household_number, h.head_name, g.name AS group_name, h.population, h.kind,
-            h.monitoring_category, h.last_visit_date, h.visit_count, h.head_id_number, h.phone
+            h.monitoring_category, h.last_visit_date, h.visit_count, h.head_id_number, h.phone,
+            h.monitoring_review_date
         FROM households h LEFT JOIN villager_groups g ON g.id = h.group_id
         """
 
@@ -34,7 +35,9 @@ public struct HouseholdRow: Equatable, Sendable, Identifiable {
         population = row["population"]
         let kind: HouseholdKind = try row.value("kind")
         let category: MonitoringCategory? = try row.optionalValue("monitoring_category")
-        statusLabel = category?.label ?? kind.label
+        // A household flagged for a monitoring review says so in the same column: "一般户，待评估".
+        let flagged = (row["monitoring_review_date"] as String?) != nil
+        statusLabel = (category?.label ?? kind.label) + (flagged ? "，待评估" : "")
         lastVisitDate = try row.optionalDate("last_visit_date")
         visitCount = row["visit_count"]
         maskedHeadID = (row["head_id_number"] as String?).map(IDNumber.mask) ?? ""

@@ -72,7 +72,7 @@ extension StationStore {
 
     /// Registers the indexes the home counts need, as a migration of their own after the v1 schema.
     static func registerHomeCountIndexes(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v2 home count indexes") { db in
+        migrator.registerMigration("v4 home count indexes") { db in
             try db.execute(sql: "CREATE INDEX visits_by_date ON visits(date, voided)")
             try db.execute(sql: "CREATE INDEX households_by_last_visit ON households(last_visit_date)")
         }

@@ -96,7 +96,8 @@ extension StationStore {
         let predicate = filter.predicate
         let scanSQL = """
             SELECT h.id, h.household_number, h.head_name, g.name AS group_name, h.population, h.kind,
-                h.monitoring_category, h.last_visit_date, h.visit_count, h.head_id_number, h.phone
+                h.monitoring_category, h.last_visit_date, h.visit_count, h.head_id_number, h.phone,
+                h.monitoring_review_date
             FROM households h INDEXED BY households_by_number LEFT JOIN villager_groups g ON g.id = h.group_id
             WHERE \(keyset) AND (\(predicate.sql)) ORDER BY \(order) LIMIT ?
             """

@@ -10,6 +10,8 @@ extension StationStore {
         migrator.registerMigration("v2 drafts", migrate: migrateDrafts)
         migrator.registerMigration("v3 outbox counts", migrate: migrateOutboxCounts)
         registerHomeCountIndexes(in: &migrator)
+        registerVisitHistoryIndexes(in: &migrator)
+        registerMonitoringReview(in: &migrator)
         return migrator
     }
 

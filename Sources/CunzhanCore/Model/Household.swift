@@ -20,12 +20,14 @@ public struct Household: Codable, Sendable, Equatable, Identifiable {
     public var measures: [AssistanceMeasure]
     /// 家庭人口.
     public var population: Int
+    /// Set when a visit flagged the household for a monitoring review (待评估); nil otherwise.
+    public var monitoringReview: MonitoringReview?
 
     public init(
         id: HouseholdID = HouseholdID(), villageID: VillageID, householdNumber: String, headName: String,
         groupID: VillagerGroupID, address: String, phone: String?, kind: HouseholdKind,
         monitoringCategory: MonitoringCategory? = nil, risks: [RiskType] = [], measures: [AssistanceMeasure] = [],
-        population: Int
+        population: Int, monitoringReview: MonitoringReview? = nil
     ) {
         self.id = id
         self.villageID = villageID
@@ -39,10 +41,14 @@ public struct Household: Codable, Sendable, Equatable, Identifiable {
         self.risks = risks
         self.measures = measures
         self.population = population
+        self.monitoringReview = monitoringReview
     }
 
     /// The label shown in lists: the monitoring category when monitored, else the household kind.
     public var statusLabel: String { monitoringCategory?.label ?? kind.label }
+
+    /// The status label with "，待评估" when the household is flagged for a monitoring review.
+    public var statusWithReview: String { statusLabel + (monitoringReview == nil ? "" : "，待评估") }
 }
 
 public typealias HouseholdID = EntityID<Household>

@@ -11,6 +11,8 @@ public struct StationScreens: Sendable {
     public let catalog: ScreenCatalog
     /// The household list's definition (`households` in Screens/).
     let households: ListDefinition
+    /// The visit history's definition (`visits` in Screens/); without it home offers no visit history.
+    let visits: ListDefinition?
 
     /// Screens over `store`; fails when `catalog` lacks the household list the home screen opens.
     public init(store: StationStore, catalog: ScreenCatalog) throws(StoreError) {
@@ -20,6 +22,7 @@ public struct StationScreens: Sendable {
         self.store = store
         self.catalog = catalog
         self.households = households
+        visits = catalog.list("visits")
     }
 
     /// The first-run set-up of an empty station.
@@ -46,5 +49,17 @@ public struct StationScreens: Sendable {
             return context
         }
         return HouseholdList(store: store, definition: households, context: context)
+    }
+
+    /// The village's visit history, opening on this month; Enter opens a household's detail for `session`'s user.
+    /// Nil when the screen definitions lack the visit list.
+    public func visitHistory(session: Session) -> VisitHistory? {
+        guard let visits else { return nil }
+        let store = store
+        // The store's clock decides the month it opens on, as it does for the home counts.
+        let context = StationContext(
+            store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName),
+            today: { store.today })
+        return VisitHistory(definition: visits, context: context)
     }
 }

@@ -62,7 +62,8 @@ public struct HouseholdFormMapping: Sendable {
                 id: existing?.id ?? HouseholdID(), villageID: context.villageID, householdNumber: number,
                 headName: headName, groupID: group.id, address: address, phone: phone.isEmpty ? nil : phone,
                 kind: kind, monitoringCategory: monitored ? category : nil, risks: existing?.risks ?? [],
-                measures: existing?.measures ?? [], population: existing?.population ?? 1)
+                measures: existing?.measures ?? [], population: existing?.population ?? 1,
+                monitoringReview: existing?.monitoringReview)
         }
         return try reader.finish(household)
     }

@@ -11,6 +11,10 @@ public struct Home: Screen {
     public enum Action: Sendable {
         case countsLoaded(HomeCounts)
         case countsFailed(String)
+        /// The signed-in user's unfinished visit drafts, newest first.
+        case draftsLoaded([UnfinishedDraft])
+        /// The household of the draft to resume, read again (nil when it is gone).
+        case draftHouseholdLoaded(Household?)
     }
 
     /// One job on the home screen: its key, its name, and the screen it opens.
@@ -25,6 +29,8 @@ public struct Home: Screen {
     public let session: Session
     var counts: HomeCounts?
     var loadError: String?
+    /// Visit drafts the user left unfinished (after a crash or power cut), offered with `d`.
+    var drafts: [UnfinishedDraft] = []
 
     init(screens: StationScreens, session: Session) {
         self.screens = screens
@@ -35,6 +41,12 @@ public struct Home: Screen {
     var jobs: [Job] {
         // Every role looks households up; later jobs (visits, tasks, users) join here as they are built.
         var jobs = [Job(key: "1", name: "农户花名册", open: { $0.householdRegister(session: $1) })]
+        // Those who record visits or review them (everyone but 管理员) read the village's visit history.
+        if let history = screens.visitHistory(session: session),
+            session.may(.recordVisit) || session.may(.recordSupervision)
+        {
+            jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
+        }
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
@@ -43,7 +55,7 @@ public struct Home: Screen {
 
     public var keyHints: [KeyHint] {
         // `q` to quit is the program's own key and shows at the right of the key bar.
-        jobs.map { KeyHint(keys: String($0.key), action: $0.name) }
+        jobs.map { KeyHint(keys: String($0.key), action: $0.name) } + draftHints
     }
 
     public mutating func appear() -> [ScreenCommand] {
@@ -56,10 +68,11 @@ public struct Home: Screen {
                     return .countsFailed(error.message)
                 }
             }
-        ]
+        ] + loadDrafts()
     }
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
+        if case .key(.character("d")) = event { return resumeDraft() }
         guard case .key(.character(let character)) = event,
             let job = jobs.first(where: { $0.key == character })
         else { return [] }
@@ -76,6 +89,11 @@ public struct Home: Screen {
         case .countsFailed(let message):
             loadError = message
             return []
+        case .draftsLoaded(let loaded):
+            drafts = loaded
+            return []
+        case .draftHouseholdLoaded(let household):
+            return openVisitForm(household)
         }
     }
 }

@@ -16,6 +16,10 @@ extension Home {
             y += 1
         }
         y += 1
+        if let draftLine, y < rect.maxY {
+            canvas.draw(draftLine, at: Point(x: x, y: y), style: theme.accent, maxWidth: width)
+            y += 2
+        }
         guard y < rect.maxY else { return }
         canvas.draw("按数字键开始工作：", at: Point(x: x, y: y), style: theme.dim, maxWidth: width)
         y += 2

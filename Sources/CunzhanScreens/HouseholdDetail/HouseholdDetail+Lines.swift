@@ -25,6 +25,10 @@ extension HouseholdDetail {
             Line(text: "帮扶措施：\(joined(household.measures.map(\.label)))"),
             Line(text: "家庭成员（\(overview.members.count) 人）", isHeading: true),
         ]
+        if let review = household.monitoringReview {
+            // Flagged by a visit: the line goes right after the household's status.
+            lines.insert(Line(text: "监测评估：待评估（\(review.date)，\(review.reason)）"), at: 4)
+        }
         if overview.members.isEmpty { lines.append(Line(text: "  未登记成员")) }
         for (index, member) in overview.members.enumerated() {
             lines.append(

@@ -30,6 +30,7 @@ extension VisitForm {
             return []
         case .visitSaved(let visit):
             isSaved = true
+            savedVisit = visit
             guard let question = Self.itemQuestion(for: visit) else { return [.pop] }
             return [
                 .confirm(
@@ -42,12 +43,16 @@ extension VisitForm {
             return []
         case .itemRaiseChosen(let visit):
             return [raiseItems(for: visit)]
-        case .itemRaiseDeclined:
-            return [.pop]
-        case .itemsRaised:
-            return [.pop]
+        case .itemRaiseDeclined, .itemsRaised:
+            return offerReviewFlag()
         case .itemRaiseFailed(let text):
             return [.pop, .message(title: "整改事项未能新建", text: "走访已保存，但整改事项未能新建：" + text)]
+        case .reviewFlagChosen(let visit):
+            return [flagForReview(visit)]
+        case .reviewFlagDeclined, .reviewFlagged:
+            return [.pop]
+        case .reviewFlagFailed(let text):
+            return [.pop, .message(title: "未能标记监测评估", text: "走访已保存，但未能标记为需要监测评估：" + text)]
         case .leaveChosen:
             return [deleteDraft(then: .draftSaved), .pop]
         }

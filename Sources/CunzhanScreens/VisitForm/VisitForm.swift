@@ -8,7 +8,8 @@ import TerminalUI
 /// Every change is autosaved as a local draft; opening the form again for the same household offers to
 /// resume it. Saving maps the answers to a `Visit` and records it with its outbox op in one transaction;
 /// a problem is shown on the screen and nothing typed is lost. After a visit with a 不达标 check or a new
-/// risk, the screen offers to raise a rectification item before going back to the household.
+/// risk, the screen offers to raise a rectification item, then to flag the household for a monitoring
+/// review (标记为需要监测评估), before going back to the household.
 public struct VisitForm: Screen {
     public enum Action: Sendable {
         case draftLookedUp(FormDraft?)
@@ -22,6 +23,11 @@ public struct VisitForm: Screen {
         case itemRaiseDeclined
         case itemsRaised(count: Int)
         case itemRaiseFailed(String)
+        /// Yes to 标记为需要监测评估 after the item question, for the visit just saved.
+        case reviewFlagChosen(Visit)
+        case reviewFlagDeclined
+        case reviewFlagged
+        case reviewFlagFailed(String)
         case leaveChosen
     }
 
@@ -36,6 +42,8 @@ public struct VisitForm: Screen {
     var hasLookedForDraft = false
     /// True once the visit is in the store: leaving no longer asks.
     var isSaved = false
+    /// The visit just saved, while its follow-up questions are open.
+    var savedVisit: Visit?
     var formRect = Rect(x: 0, y: 2, width: Size.minimum.width, height: Size.minimum.height - 3)
 
     /// The form for a new visit to `household`, with the visitor and date filled in from `context`.

@@ -8,6 +8,7 @@ extension Household: StoredEntity {
         "id", "village_id", "household_number", "head_name", "group_id", "address", "phone", "kind",
         "monitoring_category", "risks", "measures", "population",
         "given_name", "search_initials", "search_pinyin", "phone_reversed",
+        "monitoring_review_date", "monitoring_review_reason",
     ]
     var idText: String { id.text }
 
@@ -17,6 +18,7 @@ extension Household: StoredEntity {
             id.text, villageID.text, householdNumber, headName, groupID.text, address, phone, kind.rawValue,
             monitoringCategory?.rawValue, ColumnCoding.json(risks), ColumnCoding.json(measures), population,
             keys.givenName, keys.initials, keys.pinyin, keys.phoneReversed,
+            monitoringReview?.date.description, monitoringReview?.reason,
         ]
     }
 
@@ -25,7 +27,10 @@ extension Household: StoredEntity {
             id: try row.id("id"), villageID: try row.id("village_id"), householdNumber: row["household_number"],
             headName: row["head_name"], groupID: try row.id("group_id"), address: row["address"], phone: row["phone"],
             kind: try row.value("kind"), monitoringCategory: try row.optionalValue("monitoring_category"),
-            risks: try row.json("risks"), measures: try row.json("measures"), population: row["population"])
+            risks: try row.json("risks"), measures: try row.json("measures"), population: row["population"],
+            monitoringReview: try row.optionalDate("monitoring_review_date").map { date in
+                MonitoringReview(date: date, reason: row["monitoring_review_reason"] ?? "")
+            })
     }
 }
 

@@ -44,7 +44,8 @@ struct RecordFormMappingTests {
         let mapping = HouseholdFormMapping(definition: try FormFixture.definition("household"))
         let existing = Household(
             villageID: village, householdNumber: "1", headName: "杨秀英", groupID: groups[0].id, address: "",
-            phone: nil, kind: .formerlyPoor, risks: [.illness], measures: [.health], population: 4)
+            phone: nil, kind: .formerlyPoor, risks: [.illness], measures: [.health], population: 4,
+            monitoringReview: MonitoringReview(date: CalendarDate(dayNumber: 20_000), reason: "住房安全不达标"))
         var values = try householdAnswers()
         values["villager_group"] = "第一组"
         let context = HouseholdFormMapping.Context(villageID: village, groups: groups, existing: existing)
@@ -52,6 +53,7 @@ struct RecordFormMappingTests {
         #expect(household.id == existing.id)
         #expect(household.groupID == groups[0].id, "第一组 names 第一村民小组")
         #expect(household.risks == [.illness] && household.measures == [.health] && household.population == 4)
+        #expect(household.monitoringReview == existing.monitoringReview, "editing keeps the 待评估 flag")
     }
 
     @Test func anUnknownGroupAndABadNameAreNamedWithTheFix() throws {

@@ -20,7 +20,8 @@ struct VisitFlowTests {
         #expect(program.screenTitles.last == "入户走访：张三（0001）")
         VisitFormScreenTests.fill(&program)
         _ = program.press(.control("s"))
-        let frame = program.press(.character("n"))  // no rectification item for the risk
+        _ = program.press(.character("n"))  // no rectification item for the risk
+        let frame = program.press(.character("n"))  // no monitoring review flag either
         #expect(program.screenTitles.last == "农户详情：张三（0001）")
         #expect(frame.text.contains("2026-03-15  王网格  6 项达标"))
 

@@ -42,7 +42,10 @@ struct VisitFormScreenTests {
         var program = Self.openForm(fixture)
         Self.fill(&program)
         _ = program.press(.control("s"))
-        // A new risk (因病) was found: the screen offers a rectification item; decline it.
+        // A new risk (因病) was found: the screen offers a rectification item, then a monitoring review
+        // flag; decline both.
+        #expect(program.isShowingOverlay)
+        _ = program.press(.escape)
         #expect(program.isShowingOverlay)
         let frame = program.press(.escape)
         #expect(program.screenTitles == ["农户详情：张三（0001）"])
@@ -72,7 +75,8 @@ struct VisitFormScreenTests {
         Self.fill(&program, foodMet: false, foodNote: "缺少口粮")
         var frame = program.press(.control("s"))
         #expect(frame.text.contains("不达标（吃）"))
-        frame = program.press(.enter)
+        _ = program.press(.enter)
+        frame = program.press(.escape)  // no monitoring review flag
         #expect(program.screenTitles == ["农户详情：张三（0001）"])
         #expect(frame.text.contains("未销号的整改事项（1 项）"))
         #expect(frame.text.contains("待交办  收入  吃不达标"))
