@@ -353,7 +353,7 @@ list: visits
 title: 入户走访记录
 columns:
   - {id: visit_date, label: 日期, width: 10}
-  - {id: household_number, label: 户编号, width: 10}
+  - {id: household_number, label: 户编号, width: 16}
   - {id: head_name, label: 户主, weight: 2}
   - {id: visitor, label: 走访人, weight: 1}
   - {id: checks, label: 两不愁三保障, weight: 2}
