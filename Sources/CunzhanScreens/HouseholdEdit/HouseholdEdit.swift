@@ -45,23 +45,14 @@ public struct HouseholdEdit: Screen {
         return "编辑农户：\(existing.headName)（\(existing.householdNumber)）"
     }
 
-    public var keyHints: [KeyHint] {
-        [
-            KeyHint(keys: "Ctrl-S", action: "保存"),
-            KeyHint(keys: "Tab", action: "下一项"),
-            KeyHint(keys: "空格", action: "选择"),
-            KeyHint(keys: "Esc", action: "返回"),
-            KeyHint(keys: "Shift-Tab", action: "上一项"),
-            KeyHint(keys: "左右", action: "换选项"),
-        ]
-    }
+    public var keyHints: [KeyHint] { FormScreenLayout.keyHints }
 
     public var hasUnsavedChanges: Bool { (form?.isDirty ?? false) && !isSaved }
 
     public var capturesText: Bool { form?.form.focusedField?.kind.isTyped ?? false }
 
     public mutating func layout(in rect: Rect) -> [ScreenCommand] {
-        formRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 1))
+        formRect = FormScreenLayout.formArea(in: rect)
         form?.fit(to: formRect)
         return []
     }

@@ -1,0 +1,35 @@
+import TerminalUI
+
+/// What every form screen (visit, household, member) shares: a message line on top, the form under it,
+/// and the same keys, so the forms look and behave alike and a change to their chrome is made once.
+enum FormScreenLayout {
+    /// The keys of a form screen, most used first (the key bar shows as many as fit; help shows all).
+    static let keyHints = [
+        KeyHint(keys: "Ctrl-S", action: "保存"),
+        KeyHint(keys: "Tab", action: "下一项"),
+        KeyHint(keys: "空格", action: "选择"),
+        KeyHint(keys: "Esc", action: "返回"),
+        KeyHint(keys: "Shift-Tab", action: "上一项"),
+        KeyHint(keys: "左右", action: "换选项"),
+    ]
+
+    /// The area the form itself gets: everything under the message line.
+    static func formArea(in rect: Rect) -> Rect {
+        Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(0, rect.height - 1))
+    }
+
+    /// Draws the message line: the last problem (marked 【错误】 for monochrome terminals) or what happened,
+    /// else `intro`, the sentence that says what this form is for.
+    static func drawMessageLine(
+        message: String?, isError: Bool, intro: String?, into canvas: inout Canvas, in rect: Rect, theme: Theme
+    ) {
+        guard rect.height > 0 else { return }
+        let line = Point(x: rect.x, y: rect.y)
+        if let message {
+            let text = isError ? "【错误】" + message : message
+            canvas.draw(text, at: line, style: isError ? theme.error : theme.dim, maxWidth: rect.width)
+        } else if let intro {
+            canvas.draw(intro, at: line, style: theme.dim, maxWidth: rect.width)
+        }
+    }
+}
