@@ -71,40 +71,52 @@ extension StationStore {
             arguments + predicate.arguments + [limit])
     }
 
-    /// The group order walked group by group (groups are few): each group's households come from the
-    /// group-and-number index, starting after the cursor in the cursor's group, until `limit` rows.
+    /// The group order walked group by group: each group's households come from the group-and-number
+    /// index, starting after the cursor in the cursor's group, until `limit` rows. Groups are read a
+    /// few at a time in name order (a county store has thousands), so a page touches only the groups
+    /// it shows and the ones it walks past.
     private func groupWalk(
         _ db: Database, filter: HouseholdFilter, cursor: HouseholdCursor?, forward: Bool, limit: Int
     ) throws -> [HouseholdRow] {
         let direction = forward ? "" : " DESC"
-        var groupSQL = "SELECT id, name FROM villager_groups"
-        var groupArguments: [any DatabaseValueConvertible] = []
-        if let cursor {
-            groupSQL += " WHERE (name, id) \(forward ? ">=" : "<=") (?, ?)"
-            groupArguments = [cursor.groupName, cursor.groupID]
-        }
-        groupSQL += " ORDER BY name\(direction), id\(direction)"
-        let groups = try Row.fetchAll(db, sql: groupSQL, arguments: StatementArguments(groupArguments))
         let predicate = filter.isEmpty ? (sql: "1", arguments: []) : filter.predicate
+        // The last group read, and whether the next batch starts with it (only the cursor's own group).
+        var from = cursor.map { (name: $0.groupName, id: $0.groupID, inclusive: true) }
         var rows: [HouseholdRow] = []
-        for group in groups where rows.count < limit {
-            let groupID: String = group["id"]
-            var keyset = "1"
-            var arguments: [any DatabaseValueConvertible] = [groupID]
-            if let cursor, cursor.groupID == groupID, cursor.groupName == group["name"] {
-                keyset = "(h.household_number, h.id) \(forward ? ">" : "<") (?, ?)"
-                arguments += [cursor.householdNumber, cursor.id]
+        while rows.count < limit {
+            var groupSQL = "SELECT id, name FROM villager_groups"
+            var groupArguments: [any DatabaseValueConvertible] = []
+            if let from {
+                let comparison = forward ? (from.inclusive ? ">=" : ">") : (from.inclusive ? "<=" : "<")
+                groupSQL += " WHERE (name, id) \(comparison) (?, ?)"
+                groupArguments = [from.name, from.id]
             }
-            rows += try fetch(
-                db,
-                HouseholdRow.columnsSQL + " FROM households h INDEXED BY households_by_group_order"
-                    + " LEFT JOIN villager_groups g ON g.id = h.group_id"
-                    + " WHERE h.group_id = ? AND \(keyset) AND (\(predicate.sql))"
-                    + " ORDER BY h.household_number\(direction), h.id\(direction) LIMIT ?",
-                arguments + predicate.arguments + [limit - rows.count])
+            groupSQL += " ORDER BY name\(direction), id\(direction) LIMIT \(Self.groupBatch)"
+            let groups = try Row.fetchAll(db, sql: groupSQL, arguments: StatementArguments(groupArguments))
+            guard let last = groups.last else { break }
+            for group in groups where rows.count < limit {
+                let groupID: String = group["id"]
+                var keyset = "1"
+                var arguments: [any DatabaseValueConvertible] = [groupID]
+                if let cursor, cursor.groupID == groupID, cursor.groupName == group["name"] {
+                    keyset = "(h.household_number, h.id) \(forward ? ">" : "<") (?, ?)"
+                    arguments += [cursor.householdNumber, cursor.id]
+                }
+                rows += try fetch(
+                    db,
+                    HouseholdRow.columnsSQL + " FROM households h INDEXED BY households_by_group_order"
+                        + " LEFT JOIN villager_groups g ON g.id = h.group_id"
+                        + " WHERE h.group_id = ? AND \(keyset) AND (\(predicate.sql))"
+                        + " ORDER BY h.household_number\(direction), h.id\(direction) LIMIT ?",
+                    arguments + predicate.arguments + [limit - rows.count])
+            }
+            from = (last["name"], last["id"], false)
         }
         return rows
     }
+
+    /// How many groups the group order reads at a time.
+    static let groupBatch = 16
 
     /// True when the filter matches fewer than `commonMatchThreshold` households (a cheap capped count).
     private func isRareFilter(_ filter: HouseholdFilter, _ db: Database) throws -> Bool {
@@ -120,7 +132,9 @@ extension StationStore {
     private func fetch(_ db: Database, _ sql: String, _ arguments: [any DatabaseValueConvertible]) throws
         -> [HouseholdRow]
     {
-        try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(HouseholdRow.init(row:))
+        // Cached: the group order runs the same statement once per group it walks.
+        let statement = try db.cachedStatement(sql: sql)
+        return try Row.fetchAll(statement, arguments: StatementArguments(arguments)).map(HouseholdRow.init(row:))
     }
 
     /// Adds the sort keys and their indexes, as a migration after the earlier ones.
