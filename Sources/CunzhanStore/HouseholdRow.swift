@@ -17,15 +17,26 @@ public struct HouseholdRow: Equatable, Sendable, Identifiable {
     /// The phone masked (`138****5678`), or empty.
     public var maskedPhone: String
 
-    /// Where this row sits in the list order, for fetching the next or previous page.
-    public var cursor: HouseholdCursor { HouseholdCursor(householdNumber: householdNumber, id: id.text) }
+    /// The row's sort keys besides the household number (group id, risk rank and negated risk count).
+    var groupID: String
+    var riskRank: Int
+    var riskCountRank: Int
 
-    static let selectSQL = """
+    /// Where this row sits in every list order, for fetching the next or previous page in any of them.
+    public var cursor: HouseholdCursor {
+        HouseholdCursor(
+            householdNumber: householdNumber, id: id.text, groupName: groupName, groupID: groupID,
+            lastVisitDate: lastVisitDate?.description ?? "", riskRank: riskRank, riskCountRank: riskCountRank)
+    }
+
+    /// The columns a row is read from, over `households h` joined to `villager_groups g`.
+    static let columnsSQL = """
         SELECT h.id, h.household_number, h.head_name, g.name AS group_name, h.population, h.kind,
             h.monitoring_category, h.last_visit_date, h.visit_count, h.head_id_number, h.phone,
-            h.monitoring_review_date
-        FROM households h LEFT JOIN villager_groups g ON g.id = h.group_id
+            h.monitoring_review_date, h.group_id, h.risk_rank, h.risk_count_rank
         """
+
+    static let selectSQL = columnsSQL + " FROM households h LEFT JOIN villager_groups g ON g.id = h.group_id"
 
     init(row: Row) throws {
         id = try row.id("id")
@@ -42,6 +53,9 @@ public struct HouseholdRow: Equatable, Sendable, Identifiable {
         visitCount = row["visit_count"]
         maskedHeadID = (row["head_id_number"] as String?).map(IDNumber.mask) ?? ""
         maskedPhone = (row["phone"] as String?).map(HouseholdRow.maskPhone) ?? ""
+        groupID = row["group_id"]
+        riskRank = row["risk_rank"]
+        riskCountRank = row["risk_count_rank"]
     }
 
     /// Keeps the first 3 and last 4 digits of a phone number: `13812345678` → `138****5678`.
@@ -50,16 +64,5 @@ public struct HouseholdRow: Equatable, Sendable, Identifiable {
         guard characters.count > 7 else { return phone }
         return String(characters.prefix(3)) + String(repeating: "*", count: characters.count - 7)
             + String(characters.suffix(4))
-    }
-}
-
-/// A position in the household list order (household number, then id), for keyset paging.
-public struct HouseholdCursor: Hashable, Sendable {
-    public var householdNumber: String
-    public var id: String
-
-    public init(householdNumber: String, id: String) {
-        self.householdNumber = householdNumber
-        self.id = id
     }
 }

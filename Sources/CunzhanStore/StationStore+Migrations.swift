@@ -12,6 +12,7 @@ extension StationStore {
         registerHomeCountIndexes(in: &migrator)
         registerVisitHistoryIndexes(in: &migrator)
         registerMonitoringReview(in: &migrator)
+        registerHouseholdSortIndexes(in: &migrator)
         return migrator
     }
 

@@ -7,12 +7,13 @@ import TerminalUI
 ///
 /// State is the table widget (selection, scroll, filter, the window of rows it holds); every key goes to
 /// the table, and whenever the table needs rows the screen asks for them as an effect that runs a keyset
-/// query and comes back as `rowsLoaded`. Rows that arrive for a filter the user has already changed are
-/// dropped, so a slow answer can never overwrite a newer one.
+/// query and comes back as `rowsLoaded`. Rows that arrive for a filter or sort the user has already
+/// changed are dropped, so a slow answer can never overwrite a newer one. `s` cycles the list
+/// definition's sort orders; the current one shows on the status line.
 public struct HouseholdList: Screen {
     public enum Action: Sendable {
-        /// Rows answering `request`, queried for `filter`.
-        case rowsLoaded(TableRowPage, request: TableRowRequest, filter: String)
+        /// Rows answering `request`, queried for `filter` in `sort` order.
+        case rowsLoaded(TableRowPage, request: TableRowRequest, filter: String, sort: HouseholdSort)
         /// The store could not answer; the message says why in Chinese.
         case loadFailed(String)
     }
@@ -26,6 +27,10 @@ public struct HouseholdList: Screen {
     var loadError: String?
     /// What the household detail needs; without it Enter shows the row's summary instead.
     let context: StationContext?
+    /// The orders `s` cycles through, from the list definition.
+    let sorts: HouseholdListSorts
+    /// The index in `sorts.options` of the order shown.
+    var sortIndex: Int
 
     /// What the empty table says when no filter is set: the store has no households yet.
     static let noHouseholdsMessage = "还没有农户记录"
@@ -37,6 +42,8 @@ public struct HouseholdList: Screen {
         let columns = HouseholdListColumns(definition: definition)
         title = definition.title
         source = HouseholdRowSource(store: store, columns: columns)
+        sorts = HouseholdListSorts(definition: definition)
+        sortIndex = sorts.defaultIndex
         table = TableView(columns: columns.tableColumns, emptyMessage: Self.noHouseholdsMessage)
         filteredEmptyMessage = definition.emptyMessage
     }
@@ -60,6 +67,7 @@ public struct HouseholdList: Screen {
             KeyHint(keys: "Enter", action: "查看"),
             KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
         ]
+        if sorts.options.count > 1 { hints.insert(KeyHint(keys: "s", action: "排序"), at: 1) }
         if context?.mayEditHouseholds == true { hints.insert(KeyHint(keys: "a", action: "新增农户"), at: 1) }
         return hints
     }
@@ -82,6 +90,7 @@ public struct HouseholdList: Screen {
         switch event {
         case .key(let key):
             if key == .character("a"), !table.isFiltering, let add = addHousehold() { return add }
+            if key == .character("s"), !table.isFiltering, sorts.options.count > 1 { return nextSort() }
             let event = table.handle(key)
             // Esc with no filter to clear goes back to the screen that opened the register (home).
             if key == .escape, event == .ignored { return [.pop] }
@@ -95,8 +104,8 @@ public struct HouseholdList: Screen {
 
     public mutating func receive(_ action: Action) -> [ScreenCommand] {
         switch action {
-        case .rowsLoaded(let page, let request, let filter):
-            guard filter == table.filter else { return [] }
+        case .rowsLoaded(let page, let request, let filter, let sort):
+            guard filter == table.filter, sort == self.sort else { return [] }
             loadError = nil
             table.receive(page, for: request)
             return loadPendingRows()
@@ -124,16 +133,17 @@ public struct HouseholdList: Screen {
     }
 
     /// Asks for the rows the table is missing, if any; the answer comes back as `rowsLoaded`.
-    private func loadPendingRows() -> [ScreenCommand] {
+    func loadPendingRows() -> [ScreenCommand] {
         guard let request = table.pendingRequest else { return [] }
         let source = source
         let filter = table.filter
         let knownTotal = table.totalCount
+        let sort = sort
         return [
             .run { () -> Action in
                 do throws(StoreError) {
-                    let page = try source.page(for: request, filter: filter, knownTotal: knownTotal)
-                    return .rowsLoaded(page, request: request, filter: filter)
+                    let page = try source.page(for: request, filter: filter, sort: sort, knownTotal: knownTotal)
+                    return .rowsLoaded(page, request: request, filter: filter, sort: sort)
                 } catch {
                     return .loadFailed(error.message)
                 }

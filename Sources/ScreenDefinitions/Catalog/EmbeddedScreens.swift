@@ -86,6 +86,7 @@ sort:
   - {id: by_number, label: 按户编号, by: household_number, default: true}
   - {id: by_group, label: 按组, by: [villager_group, household_number]}
   - {id: by_last_visit, label: 按最近走访, by: last_visit, order: ascending}
+  - {id: by_risk, label: 按风险, by: [kind, household_number]}
 filters:
   - {id: query, label: 搜索, type: text}
   - {id: villager_group, label: 组, type: text}
