@@ -16,22 +16,7 @@ struct HouseholdListColumns: Sendable {
 
     let definition: ListDefinition
 
-    var tableColumns: [TableColumn] {
-        definition.columns.map { column in
-            let width: TableColumn.Width =
-                switch column.width {
-                case .fixed(let columns): .fixed(columns)
-                case .weight(let weight): .flexible(weight: weight)
-                }
-            let alignment: Alignment =
-                switch column.alignment {
-                case .left: .leading
-                case .center: .center
-                case .right: .trailing
-                }
-            return TableColumn(title: column.label, width: width, alignment: alignment)
-        }
-    }
+    var tableColumns: [TableColumn] { definition.tableColumns }
 
     /// The cells of `row` in column order; personal data is already masked by the store.
     func cells(of row: HouseholdRow) -> [String] {

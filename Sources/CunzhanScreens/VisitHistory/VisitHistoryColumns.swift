@@ -10,22 +10,7 @@ import TerminalUI
 struct VisitHistoryColumns: Sendable {
     let definition: ListDefinition
 
-    var tableColumns: [TableColumn] {
-        definition.columns.map { column in
-            let width: TableColumn.Width =
-                switch column.width {
-                case .fixed(let columns): .fixed(columns)
-                case .weight(let weight): .flexible(weight: weight)
-                }
-            let alignment: Alignment =
-                switch column.alignment {
-                case .left: .leading
-                case .center: .center
-                case .right: .trailing
-                }
-            return TableColumn(title: column.label, width: width, alignment: alignment)
-        }
-    }
+    var tableColumns: [TableColumn] { definition.tableColumns }
 
     /// The cells of `row` in column order.
     func cells(of row: VisitRow) -> [String] {
