@@ -111,7 +111,8 @@ struct HouseholdRegisterEndToEndTests {
         defer { folder.remove() }
         let session = try startDemo(in: folder)
         try session.sendKeys(key)
-        let help = try session.waitFor(text: "本页按键：")
+        // Wait for the box's last line: a capture may land while the terminal is still drawing the box.
+        let help = try session.waitFor(text: "按任意键关闭")
         #expect(help.contains { $0.contains("帮助：农户") }, "\(help)")
         #expect(help.contains { $0.contains("PgUp PgDn") && $0.contains("翻页") }, "\(help)")
         #expect(help.contains { $0.contains("全局按键：") }, "\(help)")

@@ -77,7 +77,7 @@ title: 农户
 columns:
   - {id: household_number, label: 户编号, width: 16}
   - {id: head_name, label: 户主, weight: 2}
-  - {id: villager_group, label: 组, width: 8}
+  - {id: villager_group, label: 组, weight: 2}
   - {id: size, label: 人口, width: 4, align: right}
   - {id: kind, label: 户类型/监测, weight: 2}
   - {id: last_visit, label: 最近走访, width: 10}
