@@ -13,6 +13,7 @@ extension StationStore {
         registerVisitHistoryIndexes(in: &migrator)
         registerMonitoringReview(in: &migrator)
         registerHouseholdSortIndexes(in: &migrator)
+        registerFormAnswers(in: &migrator)
         return migrator
     }
 

@@ -21,13 +21,14 @@ import Testing
             try source.write(author: fixture.worker.id) { writer in
                 switch choice {
                 case 0:
-                    let household = fixture.household(
+                    var household = fixture.household(
                         random.pick(["张三", "李四", "王五", "欧阳娜"]), number: String(1000 + serial),
                         phone: random.chance(50) ? "1391234\(1000 + serial)" : nil)
+                    household.answers = random.chance(50) ? ["remarks": "备注\(serial)"] : [:]
                     let head = Member(
                         householdID: household.id, relation: .head,
                         idNumber: try idNumber("530124198001\(10 + serial % 18)\(100 + serial)"),
-                        name: household.headName)
+                        name: household.headName, answers: random.chance(50) ? ["phone": "1390000\(serial)"] : [:])
                     try writer.createHousehold(household, members: [head])
                     households.append(household)
                 case 1:
@@ -36,6 +37,10 @@ import Testing
                     household.monitoringCategory = random.chance(50) ? .suddenHardship : nil
                     household.risks = random.chance(50) ? [.illness, .disaster] : []
                     household.population = Int.random(in: 1...6, using: &random)
+                    if random.chance(50) {
+                        household.answers["long_absent"] = random.pick(["是", "否"])
+                        household.answers["remarks"] = random.chance(50) ? nil : "备注\(serial)"
+                    }
                     try writer.updateHousehold(household)
                     households[households.firstIndex { $0.id == household.id } ?? 0] = household
                 case 2:
@@ -43,7 +48,8 @@ import Testing
                         householdID: random.pick(households).id,
                         date: try date("2025-0\(Int.random(in: 1...9, using: &random))-15"),
                         visitorID: fixture.worker.id, incomeEstimate: random.chance(50) ? Money(fen: 1_234_500) : nil,
-                        notes: "走访\(serial)")
+                        notes: "走访\(serial)",
+                        answers: random.chance(50) ? ["visitor_name": "张网格", "county_extra": "答\(serial)"] : [:])
                     try writer.recordVisit(visit)
                     visits.append(visit)
                 case 3:
@@ -51,7 +57,8 @@ import Testing
                         Inspection(
                             gridID: fixture.grid.id, householdID: random.pick(households).id,
                             inspectorID: fixture.worker.id,
-                            date: try date("2025-04-01"), method: .phone, result: .normal))
+                            date: try date("2025-04-01"), method: .phone, result: .normal,
+                            answers: random.chance(50) ? ["county_extra": "排查\(serial)"] : [:]))
                 case 4:
                     let item = RectificationItem(
                         villageID: fixture.village.id, scope: .household, householdID: random.pick(households).id,

@@ -22,12 +22,15 @@ public struct Household: Codable, Sendable, Equatable, Identifiable {
     public var population: Int
     /// Set when a visit flagged the household for a monitoring review (待评估); nil otherwise.
     public var monitoringReview: MonitoringReview?
+    /// Answers to form fields the record has no column for, by field id (DESIGN.md §3), kept and synced
+    /// with the record so an edit form gets them back.
+    public var answers: [String: String]
 
     public init(
         id: HouseholdID = HouseholdID(), villageID: VillageID, householdNumber: String, headName: String,
         groupID: VillagerGroupID, address: String, phone: String?, kind: HouseholdKind,
         monitoringCategory: MonitoringCategory? = nil, risks: [RiskType] = [], measures: [AssistanceMeasure] = [],
-        population: Int, monitoringReview: MonitoringReview? = nil
+        population: Int, monitoringReview: MonitoringReview? = nil, answers: [String: String] = [:]
     ) {
         self.id = id
         self.villageID = villageID
@@ -42,6 +45,7 @@ public struct Household: Codable, Sendable, Equatable, Identifiable {
         self.measures = measures
         self.population = population
         self.monitoringReview = monitoringReview
+        self.answers = answers
     }
 
     /// The label shown in lists: the monitoring category when monitored, else the household kind.

@@ -8,10 +8,14 @@ public struct Inspection: Codable, Sendable, Equatable, Identifiable {
     public var method: InspectionMethod
     public var result: InspectionResult
     public var notes: String
+    /// Answers to form fields the record has no column for, by field id (DESIGN.md §3), kept and synced
+    /// with the record so an edit form gets them back.
+    public var answers: [String: String]
 
     public init(
         id: InspectionID = InspectionID(), gridID: GridID, householdID: HouseholdID, inspectorID: UserID,
-        date: CalendarDate, method: InspectionMethod, result: InspectionResult, notes: String = ""
+        date: CalendarDate, method: InspectionMethod, result: InspectionResult, notes: String = "",
+        answers: [String: String] = [:]
     ) {
         self.id = id
         self.gridID = gridID
@@ -21,6 +25,7 @@ public struct Inspection: Codable, Sendable, Equatable, Identifiable {
         self.method = method
         self.result = result
         self.notes = notes
+        self.answers = answers
     }
 }
 

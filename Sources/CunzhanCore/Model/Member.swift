@@ -12,11 +12,14 @@ public struct Member: Codable, Sendable, Equatable, Identifiable {
     public var work: WorkStatus
     /// 参加城乡居民基本医疗保险.
     public var insured: Bool
+    /// Answers to form fields the record has no column for, by field id (DESIGN.md §3), kept and synced
+    /// with the record so an edit form gets them back.
+    public var answers: [String: String]
 
     public init(
         id: MemberID = MemberID(), householdID: HouseholdID, relation: Relation, idNumber: IDNumber, name: String,
         health: HealthStatus = .healthy, skills: LabourSkill = .ordinary, schooling: SchoolingStatus = .notInSchool,
-        work: WorkStatus = .none, insured: Bool = true
+        work: WorkStatus = .none, insured: Bool = true, answers: [String: String] = [:]
     ) {
         self.id = id
         self.householdID = householdID
@@ -28,6 +31,7 @@ public struct Member: Codable, Sendable, Equatable, Identifiable {
         self.schooling = schooling
         self.work = work
         self.insured = insured
+        self.answers = answers
     }
 }
 

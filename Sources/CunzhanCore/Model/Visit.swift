@@ -16,11 +16,15 @@ public struct Visit: Codable, Sendable, Equatable, Identifiable {
     public var notes: String
     /// The visit this one corrects.
     public var supersedes: VisitID?
+    /// Answers to form fields the record has no column for, by field id (DESIGN.md §3), kept and synced
+    /// with the record so an edit form gets them back.
+    public var answers: [String: String]
 
     public init(
         id: VisitID = VisitID(), householdID: HouseholdID, date: CalendarDate, visitorID: UserID,
         guarantees: Guarantees = .allMet, incomeEstimate: Money? = nil, risksFound: [RiskType] = [],
-        measures: [AssistanceMeasure] = [], acknowledged: Bool = true, notes: String = "", supersedes: VisitID? = nil
+        measures: [AssistanceMeasure] = [], acknowledged: Bool = true, notes: String = "", supersedes: VisitID? = nil,
+        answers: [String: String] = [:]
     ) {
         self.id = id
         self.householdID = householdID
@@ -33,6 +37,7 @@ public struct Visit: Codable, Sendable, Equatable, Identifiable {
         self.acknowledged = acknowledged
         self.notes = notes
         self.supersedes = supersedes
+        self.answers = answers
     }
 }
 

@@ -11,7 +11,7 @@ extension HouseholdEdit {
             self.start = start
             let mapping = HouseholdFormMapping(definition: definition)
             let values =
-                start.existing.map { mapping.values(from: $0, groups: start.groups) }
+                start.existing.map { mapping.values(from: $0, groups: start.groups, answers: $0.answers) }
                 ?? [HouseholdFormMapping.householdNumber: start.suggestedNumber]
             var form = DefinedForm(
                 definition: definition, today: context.today(), userName: context.user.name, values: values)
@@ -39,10 +39,13 @@ extension HouseholdEdit {
         let mapping = HouseholdFormMapping(definition: definition)
         let household: Household
         do {
-            household = try mapping.household(
+            let mapped = try mapping.household(
                 from: values,
                 context: .init(villageID: start.villageID, groups: start.groups, existing: start.existing)
-            ).record
+            )
+            var record = mapped.record
+            record.answers = definition.keptAnswers(mapped.answers, over: start.existing?.answers ?? [:])
+            household = record
         } catch {
             form?.showErrors(error.problems)
             show(form?.errorSummary ?? error.description, isError: true)

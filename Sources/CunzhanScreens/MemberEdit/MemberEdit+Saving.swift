@@ -26,9 +26,11 @@ extension MemberEdit {
         let mapping = MemberFormMapping(definition: definition)
         let member: Member
         do {
-            member = try mapping.member(
-                from: values, context: .init(householdID: household.id, existing: existing)
-            ).record
+            let mapped = try mapping.member(
+                from: values, context: .init(householdID: household.id, existing: existing))
+            var record = mapped.record
+            record.answers = definition.keptAnswers(mapped.answers, over: existing?.answers ?? [:])
+            member = record
         } catch {
             form.showErrors(error.problems)
             show(form.errorSummary ?? error.description, isError: true)

@@ -34,7 +34,8 @@ public struct MemberEdit: Screen {
         existing = member
         self.definition = definition
         self.context = context
-        let values = member.map { MemberFormMapping(definition: definition).values(from: $0) } ?? [:]
+        let values =
+            member.map { MemberFormMapping(definition: definition).values(from: $0, answers: $0.answers) } ?? [:]
         form = DefinedForm(definition: definition, today: context.today(), userName: context.user.name, values: values)
     }
 

@@ -64,9 +64,11 @@ extension VisitForm {
         let mapping = VisitFormMapping(definition: definition)
         let visit: Visit
         do {
-            visit = try mapping.visit(
-                from: values, context: .init(householdID: household.id, visitorID: context.user.id)
-            ).record
+            let mapped = try mapping.visit(
+                from: values, context: .init(householdID: household.id, visitorID: context.user.id))
+            var record = mapped.record
+            record.answers = mapped.answers
+            visit = record
         } catch {
             show(error.description, isError: true)
             return []

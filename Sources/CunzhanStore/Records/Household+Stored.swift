@@ -8,8 +8,9 @@ extension Household: StoredEntity {
         "id", "village_id", "household_number", "head_name", "group_id", "address", "phone", "kind",
         "monitoring_category", "risks", "measures", "population",
         "given_name", "search_initials", "search_pinyin", "phone_reversed",
-        "monitoring_review_date", "monitoring_review_reason",
+        "monitoring_review_date", "monitoring_review_reason", "answers",
     ]
+    static var keepsAnswers: Bool { true }
     var idText: String { id.text }
 
     func columnValues() -> [(any DatabaseValueConvertible)?] {
@@ -18,7 +19,7 @@ extension Household: StoredEntity {
             id.text, villageID.text, householdNumber, headName, groupID.text, address, phone, kind.rawValue,
             monitoringCategory?.rawValue, ColumnCoding.json(risks), ColumnCoding.json(measures), population,
             keys.givenName, keys.initials, keys.pinyin, keys.phoneReversed,
-            monitoringReview?.date.description, monitoringReview?.reason,
+            monitoringReview?.date.description, monitoringReview?.reason, ColumnCoding.json(answers),
         ]
     }
 
@@ -30,7 +31,7 @@ extension Household: StoredEntity {
             risks: try row.json("risks"), measures: try row.json("measures"), population: row["population"],
             monitoringReview: try row.optionalDate("monitoring_review_date").map { date in
                 MonitoringReview(date: date, reason: row["monitoring_review_reason"] ?? "")
-            })
+            }, answers: try row.json("answers"))
     }
 }
 
@@ -39,13 +40,15 @@ extension Member: StoredEntity {
     static let table = "members"
     static let columns = [
         "id", "household_id", "relation", "id_number", "name", "health", "skills", "schooling", "work", "insured",
+        "answers",
     ]
+    static var keepsAnswers: Bool { true }
     var idText: String { id.text }
 
     func columnValues() -> [(any DatabaseValueConvertible)?] {
         [
             id.text, householdID.text, relation.rawValue, idNumber.value, name, health.rawValue, skills.rawValue,
-            schooling.rawValue, work.rawValue, insured,
+            schooling.rawValue, work.rawValue, insured, ColumnCoding.json(answers),
         ]
     }
 
@@ -57,7 +60,8 @@ extension Member: StoredEntity {
         self.init(
             id: try row.id("id"), householdID: try row.id("household_id"), relation: try row.value("relation"),
             idNumber: idNumber, name: row["name"], health: try row.value("health"), skills: try row.value("skills"),
-            schooling: try row.value("schooling"), work: try row.value("work"), insured: row["insured"])
+            schooling: try row.value("schooling"), work: try row.value("work"), insured: row["insured"],
+            answers: try row.json("answers"))
     }
 
     /// The head's ID number is copied onto the household, so lists show it and filter by its tail.

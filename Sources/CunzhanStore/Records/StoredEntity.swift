@@ -13,6 +13,8 @@ protocol StoredEntity: Codable, Sendable, Equatable {
     static var columns: [String] { get }
     /// Whether records of this kind are append-only (ops of kind `append`, never patched).
     static var isAppendOnly: Bool { get }
+    /// Whether records of this kind keep form answers in an `answers` column (and payload field).
+    static var keepsAnswers: Bool { get }
     var idText: String { get }
     /// Values for `columns`, in order.
     func columnValues() -> [(any DatabaseValueConvertible)?]
@@ -23,6 +25,7 @@ protocol StoredEntity: Codable, Sendable, Equatable {
 
 extension StoredEntity {
     static var isAppendOnly: Bool { false }
+    static var keepsAnswers: Bool { false }
     func didWrite(_ db: Database) throws {}
 
     static var selectSQL: String { "SELECT \(columns.joined(separator: ", ")) FROM \(table)" }

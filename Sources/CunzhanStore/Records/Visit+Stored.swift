@@ -6,9 +6,10 @@ extension Visit: StoredEntity {
     static let table = "visits"
     static let columns = [
         "id", "household_id", "date", "visitor_id", "guarantees", "income_estimate_fen", "risks_found", "measures",
-        "acknowledged", "notes", "supersedes",
+        "acknowledged", "notes", "supersedes", "answers",
     ]
     static var isAppendOnly: Bool { true }
+    static var keepsAnswers: Bool { true }
     var idText: String { id.text }
 
     func columnValues() -> [(any DatabaseValueConvertible)?] {
@@ -16,6 +17,7 @@ extension Visit: StoredEntity {
             id.text, householdID.text, date.description, visitorID.text, ColumnCoding.json(guarantees),
             incomeEstimate?.fen,
             ColumnCoding.json(risksFound), ColumnCoding.json(measures), acknowledged, notes, supersedes.text,
+            ColumnCoding.json(answers),
         ]
     }
 
@@ -26,7 +28,7 @@ extension Visit: StoredEntity {
             incomeEstimate: (row["income_estimate_fen"] as Int64?).map(Money.init(fen:)),
             risksFound: try row.json("risks_found"),
             measures: try row.json("measures"), acknowledged: row["acknowledged"], notes: row["notes"],
-            supersedes: try row.optionalID("supersedes"))
+            supersedes: try row.optionalID("supersedes"), answers: try row.json("answers"))
     }
 
     /// Keeps the household's visit count and last visit date current, so lists never aggregate visits.
@@ -49,14 +51,17 @@ extension Visit: StoredEntity {
 extension Inspection: StoredEntity {
     static let entityType = EntityType.inspection
     static let table = "inspections"
-    static let columns = ["id", "grid_id", "household_id", "inspector_id", "date", "method", "result", "notes"]
+    static let columns = [
+        "id", "grid_id", "household_id", "inspector_id", "date", "method", "result", "notes", "answers",
+    ]
     static var isAppendOnly: Bool { true }
+    static var keepsAnswers: Bool { true }
     var idText: String { id.text }
 
     func columnValues() -> [(any DatabaseValueConvertible)?] {
         [
             id.text, gridID.text, householdID.text, inspectorID.text, date.description, method.rawValue,
-            result.rawValue, notes,
+            result.rawValue, notes, ColumnCoding.json(answers),
         ]
     }
 
@@ -64,6 +69,6 @@ extension Inspection: StoredEntity {
         self.init(
             id: try row.id("id"), gridID: try row.id("grid_id"), householdID: try row.id("household_id"),
             inspectorID: try row.id("inspector_id"), date: try row.date("date"), method: try row.value("method"),
-            result: try row.value("result"), notes: row["notes"])
+            result: try row.value("result"), notes: row["notes"], answers: try row.json("answers"))
     }
 }

@@ -82,7 +82,9 @@ struct MemberEditTests {
         let op = try #require(try fixture.store.outboxOps().last)
         #expect(op.kind == .patch)
         #expect(op.entityType == .member)
-        #expect(try fixture.lastOpFields() == ["name"])
+        // The fixture's member was written without the form: its first save from the form also keeps the
+        // form's answers (verbatim 与户主关系, 在校生状况, 参保情况).
+        #expect(try fixture.lastOpFields() == ["answers", "name"])
     }
 
     @Test func theFormWithAnErrorAt80x24() throws {
