@@ -30,10 +30,18 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // C module: the system SQLite (pkg-config sqlite3), the library GRDB links; the store reports its version.
+        .systemLibrary(
+            name: "CSQLite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "TerminalUI", swiftSettings: strictSettings),
         .target(name: "TerminalUINcurses", dependencies: ["TerminalUI", "CNcursesW"], swiftSettings: strictSettings),
         .target(name: "CunzhanCore", swiftSettings: strictSettings),
-        .target(name: "CunzhanStore", dependencies: ["CunzhanCore", grdb, crypto], swiftSettings: strictSettings),
+        .target(
+            name: "CunzhanStore", dependencies: ["CunzhanCore", "CSQLite3", grdb, crypto], swiftSettings: strictSettings
+        ),
         // Loads and validates the form and list definitions of Screens/ (compiled-in defaults + override folder).
         .target(name: "ScreenDefinitions", dependencies: ["CunzhanCore", yams], swiftSettings: strictSettings),
         .target(

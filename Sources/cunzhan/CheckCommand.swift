@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
             }
             let report = try store.check()
             try store.close()
+            print("SQLite \(StationStore.sqliteVersion)，数据结构版本 \(StationStore.schemaVersion)")
             for (table, count) in report.rowCounts { print("  \(table)：\(count) 行") }
             if report.isHealthy {
                 print("检查通过：\(path) 完整，外键正确，每行数据都有对应的变更记录。")
