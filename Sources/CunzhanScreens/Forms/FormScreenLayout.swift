@@ -32,4 +32,13 @@ enum FormScreenLayout {
             canvas.draw(intro, at: line, style: theme.dim, maxWidth: rect.width)
         }
     }
+
+    /// What Esc does on a form: goes back at once when nothing typed is unsaved, else asks first and sends
+    /// `yes` back to the form when the user chooses to leave.
+    static func leaving<Action: Sendable>(
+        hasUnsavedChanges: Bool, title: String, message: String, yes: Action
+    ) -> [ScreenCommand] {
+        guard hasUnsavedChanges else { return [.pop] }
+        return [.confirm(Confirmation(title: title, message: message, yes: yes))]
+    }
 }

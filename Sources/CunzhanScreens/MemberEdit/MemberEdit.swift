@@ -80,12 +80,9 @@ public struct MemberEdit: Screen {
 
     /// Back to the household; asks first when something typed is not saved.
     mutating func leave() -> [ScreenCommand] {
-        guard hasUnsavedChanges else { return [.pop] }
-        return [
-            .confirm(
-                Confirmation(
-                    title: "放弃修改", message: "已填写的成员信息还没有保存。确定放弃吗？", yes: Action.leaveChosen))
-        ]
+        FormScreenLayout.leaving(
+            hasUnsavedChanges: hasUnsavedChanges, title: "放弃修改", message: "已填写的成员信息还没有保存。确定放弃吗？",
+            yes: Action.leaveChosen)
     }
 
     mutating func show(_ text: String?, isError: Bool) {

@@ -115,13 +115,9 @@ public struct VisitForm: Screen {
 
     /// Back to the household; asks first when something typed is not saved, and then deletes the draft.
     mutating func leave() -> [ScreenCommand] {
-        guard hasUnsavedChanges else { return [.pop] }
-        return [
-            .confirm(
-                Confirmation(
-                    title: "放弃走访记录", message: "已填写的内容还没有保存，放弃后草稿也会删除。确定放弃吗？",
-                    yes: Action.leaveChosen))
-        ]
+        FormScreenLayout.leaving(
+            hasUnsavedChanges: hasUnsavedChanges, title: "放弃走访记录", message: "已填写的内容还没有保存，放弃后草稿也会删除。确定放弃吗？",
+            yes: Action.leaveChosen)
     }
 
     /// Saves the answers as the draft, in an effect; skipped once the visit is saved or nothing changed.
