@@ -72,7 +72,7 @@ extension StationStore {
                         db,
                         sql: """
                             SELECT count(*) FROM outbox o WHERE o.entity_type = ? AND o.kind IN ('create', 'append')
-                                AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = o.entity_id)
+                                AND o.resolution IS NOT 'discarded' AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = o.entity_id)
                             """, arguments: [type.rawValue]) ?? 0
                 if dangling > 0 {
                     problems.append("变更记录中有 \(dangling) 条新建\(type.chineseName)的记录，但表 \(table) 中没有这些行。")
