@@ -27,6 +27,8 @@ extension Program {
                 deliver(effect.perform(), to: screenID, depth: depth + 1)
             case .updateStatus(let change):
                 change(&status)
+            case .background(let task):
+                mailbox.start(task, for: screenID)
             }
         }
     }

@@ -23,7 +23,7 @@ extension Program {
     /// Every key of the top screen, then the app's keys, as two columns.
     func renderHelp(into canvas: inout Canvas) {
         let screenHints = stack.last?.screen.keyHints ?? []
-        let all = screenHints + Self.globalKeyHints
+        let all = screenHints + Self.globalKeyHints + globalScreens.map(\.hint)
         let keysWidth = min(16, all.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let actionWidth = max(10, size.width - 12 - keysWidth)
         func rows(_ hints: [KeyHint]) -> [String] {
@@ -35,7 +35,7 @@ extension Program {
         if !screenHints.isEmpty {
             body += ["本页按键："] + rows(screenHints) + [""]
         }
-        body += ["全局按键："] + rows(Self.globalKeyHints)
+        body += ["全局按键："] + rows(Self.globalKeyHints + globalScreens.map(\.hint))
         let title = "帮助" + ((stack.last?.screen.title).map { "：" + $0 } ?? "")
         renderBox(title: title, body: body, footer: "按任意键关闭", into: &canvas)
     }

@@ -43,6 +43,10 @@ public struct Program {
     public private(set) var size: Size
     /// True once the user has quit; `run` then returns.
     public internal(set) var isFinished = false
+    /// Actions posted by background tasks (a sync), delivered on the loop's next turn.
+    let mailbox = BackgroundMailbox()
+    /// Keys that open a screen from anywhere (F5 sync), set by the app.
+    public var globalScreens: [GlobalScreenKey] = []
 
     public init(root: any Screen, status: StatusLine = StatusLine(), theme: Theme = .color, size: Size = .minimum) {
         self.status = status
@@ -76,9 +80,13 @@ public struct Program {
         handle(.resize(terminal.size))
         terminal.present(render())
         while !isFinished {
-            let events = terminal.nextEvents(timeoutMilliseconds: nil)
-            if events.isEmpty { return }
+            // While a background task runs, wake up often enough to draw its progress.
+            let busy = mailbox.isBusy
+            let events = terminal.nextEvents(timeoutMilliseconds: busy ? 100 : nil)
+            if events.isEmpty && !busy { return }
             for event in events { handle(event) }
+            if events.isEmpty && !deliverBackgroundActions() { mailbox.wait(milliseconds: 20) }
+            deliverBackgroundActions()
             terminal.present(render())
         }
     }
@@ -120,7 +128,10 @@ public struct Program {
         case .character("q") where !capturesText:
             requestQuit()
         default:
-            return false
+            guard let opener = globalScreens.first(where: { $0.key == key }) else { return false }
+            // Not on top of itself: a second F5 during a sync stays with the running one.
+            if stack.last?.screen.title == opener.make().title { return true }
+            push(opener.make(), commandDepth: 0)
         }
         return true
     }

@@ -14,6 +14,9 @@ public enum ScreenCommand: Sendable {
     case confirm(Confirmation)
     /// Runs work outside the screen (a store query or command); its result comes back as an action.
     case effect(Effect)
+    /// Runs `task` on another thread; the actions it posts come back to the asking screen while the app
+    /// keeps drawing and taking keys (F5 sync with its progress bar).
+    case background(BackgroundTask)
     /// Changes the top bar's status, such as the sync state after a sync: `.updateStatus { $0.syncState = "已同步" }`.
     case updateStatus(@Sendable (inout StatusLine) -> Void)
 
