@@ -44,9 +44,14 @@ let package = Package(
         ),
         // Loads and validates the form and list definitions of Screens/ (compiled-in defaults + override folder).
         .target(name: "ScreenDefinitions", dependencies: ["CunzhanCore", yams], swiftSettings: strictSettings),
+        // The station side of sync: HTTP client, push/pull with retries, bundle files.
+        .target(
+            name: "CunzhanSyncClient", dependencies: ["CunzhanCore", "CunzhanStore", crypto],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "CunzhanScreens",
-            dependencies: ["TerminalUI", "CunzhanCore", "CunzhanStore", "ScreenDefinitions"],
+            dependencies: ["TerminalUI", "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanSyncClient"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

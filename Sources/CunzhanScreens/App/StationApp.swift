@@ -7,12 +7,15 @@ import TerminalUI
 public enum StationApp {
     /// The program as `cunzhan` starts it: the first-run set-up on a store without users, else the login
     /// (which leads to the home screen).
+    /// F5 opens the sync screen with `syncRunner` (the live one talks to the enrolled server).
     public static func start(
-        store: StationStore, catalog: ScreenCatalog, size: Size, theme: Theme
+        store: StationStore, catalog: ScreenCatalog, size: Size, theme: Theme, syncRunner: SyncRunner? = nil
     ) throws(StoreError) -> Program {
         let screens = try StationScreens(store: store, catalog: catalog)
         let first: any Screen = try store.userSummaries().isEmpty ? screens.setup() : screens.login()
-        return Program(root: first, status: try status(of: store), theme: theme, size: size)
+        var program = Program(root: first, status: try status(of: store), theme: theme, size: size)
+        if let syncRunner { program.globalScreens.append(syncKey(store: store, runner: syncRunner)) }
+        return program
     }
 
     /// A program that opens straight on the household register, signed in as `session` when given:
@@ -35,7 +38,13 @@ public enum StationApp {
             case 1: villages[0].name
             default: "\(villages.count) 个行政村"
             }
-        let pending = try store.pendingOpCount()
-        return StatusLine(station: "本机", village: village, syncState: "待上传 \(pending)")
+        return StatusLine(station: "本机", village: village, syncState: try store.syncStatus().text)
+    }
+
+    /// F5 from any screen: the sync screen, running one sync in the background.
+    public static func syncKey(store: StationStore, runner: SyncRunner) -> GlobalScreenKey {
+        GlobalScreenKey(key: .function(5), hint: KeyHint(keys: "F5", action: "与服务器同步")) {
+            SyncScreen(store: store, runner: runner)
+        }
     }
 }

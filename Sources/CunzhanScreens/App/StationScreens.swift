@@ -62,4 +62,9 @@ public struct StationScreens: Sendable {
             today: { store.today })
         return VisitHistory(definition: visits, context: context)
     }
+
+    /// 需处理: this station's changes the server rejected or flagged, to fix and resend or discard.
+    public func needsAttention(session: Session?) -> NeedsAttentionList {
+        NeedsAttentionList(store: store, session: session)
+    }
 }

@@ -47,6 +47,7 @@ public struct Home: Screen {
         {
             jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
         }
+        jobs.append(Job(key: "8", name: "需处理", open: { $0.needsAttention(session: $1) }))
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
@@ -84,8 +85,9 @@ public struct Home: Screen {
         case .countsLoaded(let loaded):
             counts = loaded
             loadError = nil
-            let pending = loaded.pendingUploads
-            return [.updateStatus { $0.syncState = "待上传 \(pending)" }]
+            // The top bar's sync counts (待上传 | 需处理 | 上次同步) come from the store's sync status.
+            guard let status = try? screens.store.syncStatus().text else { return [] }
+            return [.updateStatus { $0.syncState = status }]
         case .countsFailed(let message):
             loadError = message
             return []
