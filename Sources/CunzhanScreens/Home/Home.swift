@@ -47,7 +47,7 @@ public struct Home: Screen {
         {
             jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
         }
-        jobs.append(Job(key: "8", name: "需处理", open: { $0.needsAttention(session: $1) }))
+        jobs.append(Job(key: "0", name: "需处理", open: { $0.needsAttention(session: $1) }))
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }

@@ -21,7 +21,7 @@ extension SyncScreen {
             if report.rejected + report.conflicts > 0 {
                 y += 2
                 canvas.draw(
-                    "有变更被拒绝或有冲突：请在首页按 8 打开“需处理”。", at: Point(x: x, y: y), style: theme.error,
+                    "有变更被拒绝或有冲突：请在首页按 0 打开“需处理”。", at: Point(x: x, y: y), style: theme.error,
                     maxWidth: width)
             }
         case .failed(let message):
