@@ -87,3 +87,15 @@ extension StationStore {
         }
     }
 }
+
+extension StationStore {
+    /// How many server-ordered ops this station holds: other stations' ops applied here plus its own ops
+    /// the server accepted. Compared with the server's op counts per scope to detect drift.
+    public func serverOpCountSeen() throws(StoreError) -> Int {
+        try read { db in
+            let applied = try Int.fetchOne(db, sql: "SELECT count(*) FROM applied_ops") ?? 0
+            let own = try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE server_seq IS NOT NULL") ?? 0
+            return applied + own
+        }
+    }
+}
