@@ -51,7 +51,8 @@ extension NeedsAttentionDetail {
             }
         }
         if mode == .discarding {
-            let area = Rect(x: x + Self.labelWidth, y: rect.maxY - 2, width: max(min(width - Self.labelWidth, 50), 1), height: 1)
+            let area = Rect(
+                x: x + Self.labelWidth, y: rect.maxY - 2, width: max(min(width - Self.labelWidth, 50), 1), height: 1)
             canvas.draw("放弃原因（必填）", at: Point(x: x, y: area.y), style: theme.normal, maxWidth: Self.labelWidth)
             var input = reason
             input.width = area.width

@@ -7,9 +7,10 @@ public struct SyncRunner: Sendable {
     public var run: @Sendable (_ progress: @escaping @Sendable (SyncProgress) -> Void) -> Result<SyncReport, SyncError>
 
     public init(
-        run: @escaping @Sendable (_ progress: @escaping @Sendable (SyncProgress) -> Void) -> Result<
-            SyncReport, SyncError
-        >
+        run:
+            @escaping @Sendable (_ progress: @escaping @Sendable (SyncProgress) -> Void) -> Result<
+                SyncReport, SyncError
+            >
     ) {
         self.run = run
     }
