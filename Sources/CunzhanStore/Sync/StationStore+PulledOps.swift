@@ -51,6 +51,30 @@ extension StationStore {
     }
 }
 
+extension StationStore {
+    /// Applies a return bundle in one transaction: the server's answers to this station's ops, then the
+    /// ops it carries, moving the cursor to `cursor`. Importing the same bundle again changes nothing.
+    @discardableResult
+    public func applyReturn(results: [OpResultRecord], ops: [PulledOp], cursor: Int64) throws(StoreError)
+        -> PullApplyReport
+    {
+        do {
+            return try pool.write { db in
+                for result in results { try StationStore.record(result, db) }
+                let writer = try StationWriter(db: db, store: self, author: nil)
+                var report = PullApplyReport()
+                for pulled in ops { try writer.applyPulled(pulled, into: &report) }
+                try writer.finish()
+                try db.execute(
+                    sql: "UPDATE sync_meta SET pull_cursor = max(pull_cursor, ?) WHERE id = 1", arguments: [cursor])
+                return report
+            }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+}
+
 extension StationWriter {
     func applyPulled(_ pulled: PulledOp, into report: inout PullApplyReport) throws {
         let op = pulled.op
