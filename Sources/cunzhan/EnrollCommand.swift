@@ -20,12 +20,12 @@ struct EnrollCommand: ParsableCommand {
 
     func run() throws {
         let path = database.resolvedPath
-        do {
+        do throws(StoreError) {
             let store = try StationStore(path: path)
             try store.enroll(serverURL: server, token: token)
             try store.close()
             print("已登记服务器 \(server)。令牌已保存在本站数据库中（不会再显示）。现在可以运行 cunzhan sync。")
-        } catch let error as StoreError {
+        } catch {
             FileHandle.standardError.write(Data("错误：\(error.message)\n".utf8))
             throw ExitCode(1)
         }
