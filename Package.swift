@@ -65,6 +65,10 @@ let package = Package(
         .testTarget(name: "CunzhanCoreTests", dependencies: ["CunzhanCore"], swiftSettings: strictSettings),
         .testTarget(name: "CunzhanStoreTests", dependencies: ["CunzhanStore"], swiftSettings: strictSettings),
         .testTarget(
+            name: "CunzhanSyncClientTests", dependencies: ["CunzhanSyncClient", "CunzhanStore", "CunzhanCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "TerminalUITests",
             dependencies: ["TerminalUI"],
             exclude: ["__Snapshots__"],
