@@ -14,6 +14,7 @@ extension StationStore {
         registerMonitoringReview(in: &migrator)
         registerHouseholdSortIndexes(in: &migrator)
         registerFormAnswers(in: &migrator)
+        registerGridsAndCycles(in: &migrator)
         registerHouseholdNumberKeys(in: &migrator)
         return migrator
     }

@@ -47,6 +47,13 @@ public struct Home: Screen {
         {
             jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
         }
+        // 网格化排查 (issue 5): coverage of the cycle and the inspection log, for those who inspect.
+        if session.may(.recordInspection) {
+            jobs.append(Job(key: "3", name: "网格排查（覆盖情况）", open: { $0.coverageBoard(session: $1) }))
+            if let history = screens.inspectionHistory(session: session) {
+                jobs.append(Job(key: "4", name: "排查记录", open: { _, _ in history }))
+            }
+        }
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
