@@ -14,6 +14,7 @@ extension StationStore {
         registerMonitoringReview(in: &migrator)
         registerHouseholdSortIndexes(in: &migrator)
         registerFormAnswers(in: &migrator)
+        registerRectificationLoop(in: &migrator)
         return migrator
     }
 
