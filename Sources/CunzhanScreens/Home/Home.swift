@@ -54,6 +54,15 @@ public struct Home: Screen {
                 jobs.append(Job(key: "4", name: "排查记录", open: { _, _ in history }))
             }
         }
+        // 四定闭环: everyone has tasks; those who assign, supervise or raise items see the queue; themes for all.
+        jobs.append(Job(key: "5", name: "我的任务", open: { $0.myTasks(session: $1) }))
+        if session.may(.assignItem) || session.may(.recordSupervision) || session.may(.raiseItem) {
+            jobs.append(Job(key: "6", name: "问题清单", open: { $0.issueQueue(session: $1) }))
+        }
+        jobs.append(Job(key: "7", name: "月度主题", open: { $0.themeScreen(session: $1) }))
+        if session.may(.assignItem) || session.may(.recordSupervision) {
+            jobs.append(Job(key: "8", name: "月度调度", open: { $0.dispatchView(session: $1) }))
+        }
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
