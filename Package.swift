@@ -10,18 +10,25 @@ let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let postgresNIO: Target.Dependency = .product(name: "PostgresNIO", package: "postgres-nio")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 
 let package = Package(
     name: "Cunzhan",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "cunzhan", targets: ["cunzhan"])
+        .executable(name: "cunzhan", targets: ["cunzhan"]),
+        .executable(name: "cunzhan-server", targets: ["cunzhan-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C module: links ncursesw (the wide-character library) and exposes its macros and globals.
@@ -54,6 +61,28 @@ let package = Package(
             dependencies: [
                 "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanScreens", "TerminalUI",
                 "TerminalUINcurses", argumentParser,
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The sync wire contract shared by station and server (DESIGN.md §3): requests, results, bundles.
+        .target(name: "CunzhanSyncAPI", dependencies: ["CunzhanCore", crypto], swiftSettings: strictSettings),
+        // The sync server as a library (Hummingbird 2); storage on SQLite (CSQLite3) or PostgreSQL.
+        .target(
+            name: "CunzhanServer",
+            dependencies: ["CunzhanSyncAPI", "CunzhanCore", "CSQLite3", hummingbird, postgresNIO, logging, crypto],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "cunzhan-server",
+            dependencies: ["CunzhanServer", "CunzhanSyncAPI", argumentParser, logging],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CunzhanSyncAPITests", dependencies: ["CunzhanSyncAPI"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CunzhanServerTests",
+            dependencies: [
+                "CunzhanServer", "CunzhanSyncAPI", "CunzhanCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),
