@@ -11,12 +11,16 @@ let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
 let zipFoundation: Target.Dependency = .product(name: "ZIPFoundation", package: "ZIPFoundation")
+let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let postgresNIO: Target.Dependency = .product(name: "PostgresNIO", package: "postgres-nio")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 
 let package = Package(
     name: "Cunzhan",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "cunzhan", targets: ["cunzhan"])
+        .executable(name: "cunzhan", targets: ["cunzhan"]),
+        .executable(name: "cunzhan-server", targets: ["cunzhan-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -25,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Zip archives for XLSX: Foundation on Linux has none (links the system zlib, apt zlib1g-dev).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C module: links ncursesw (the wide-character library) and exposes its macros and globals.
@@ -52,7 +59,7 @@ let package = Package(
         .target(name: "ScreenDefinitions", dependencies: ["CunzhanCore", yams], swiftSettings: strictSettings),
         // The station side of sync: HTTP client, push/pull with retries, bundle files.
         .target(
-            name: "CunzhanSyncClient", dependencies: ["CunzhanCore", "CunzhanStore", crypto],
+            name: "CunzhanSyncClient", dependencies: ["CunzhanCore", "CunzhanStore", "CunzhanSyncAPI", crypto],
             swiftSettings: strictSettings
         ),
         .target(
@@ -66,7 +73,29 @@ let package = Package(
             name: "cunzhan",
             dependencies: [
                 "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanScreens", "TerminalUI",
-                "TerminalUINcurses", "Spreadsheets", argumentParser,
+                "TerminalUINcurses", "Spreadsheets", "CunzhanSyncClient", "CunzhanSyncAPI", argumentParser,
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The sync wire contract shared by station and server (DESIGN.md §3): requests, results, bundles.
+        .target(name: "CunzhanSyncAPI", dependencies: ["CunzhanCore", crypto], swiftSettings: strictSettings),
+        // The sync server as a library (Hummingbird 2); storage on SQLite (CSQLite3) or PostgreSQL.
+        .target(
+            name: "CunzhanServer",
+            dependencies: ["CunzhanSyncAPI", "CunzhanCore", "CSQLite3", hummingbird, postgresNIO, logging, crypto],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "cunzhan-server",
+            dependencies: ["CunzhanServer", "CunzhanSyncAPI", argumentParser, logging],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CunzhanSyncAPITests", dependencies: ["CunzhanSyncAPI"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CunzhanServerTests",
+            dependencies: [
+                "CunzhanServer", "CunzhanSyncAPI", "CunzhanCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),
@@ -79,7 +108,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "CunzhanSyncClientTests", dependencies: ["CunzhanSyncClient", "CunzhanStore", "CunzhanCore"],
+            name: "CunzhanSyncClientTests",
+            dependencies: [
+                "CunzhanSyncClient", "CunzhanStore", "CunzhanCore", "CunzhanSyncAPI", "CunzhanServer", logging,
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -99,7 +131,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Drives the real `cunzhan` binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["cunzhan"], swiftSettings: strictSettings),
+        .testTarget(name: "EndToEndTests", dependencies: ["cunzhan", "cunzhan-server"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,7 +28,7 @@ private final class ResultBox<T: Sendable>: @unchecked Sendable {
 
     func get() throws -> T {
         let value = queue.sync { result }
-        guard let value else { throw SyncError(.server, "同步任务没有结果。") }
+        guard let value else { throw SyncFailure(.server, "同步任务没有结果。") }
         return try value.get()
     }
 }

@@ -56,7 +56,7 @@ public struct URLSessionTransport: HTTPTransport {
     public func send(_ request: HTTPRequest, to baseURL: String) async throws -> HTTPResponse {
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         guard let url = URL(string: base + request.path) else {
-            throw SyncError(.notEnrolled, "服务器地址“\(baseURL)”无效，请用 cunzhan enroll --server 重新设置。")
+            throw SyncFailure(.notEnrolled, "服务器地址“\(baseURL)”无效，请用 cunzhan enroll --server 重新设置。")
         }
         var urlRequest = URLRequest(url: url)
         urlRequest.httpMethod = request.method

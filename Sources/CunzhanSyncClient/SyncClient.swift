@@ -25,13 +25,13 @@ public struct SyncClient: Sendable {
     }
 
     /// One sync: push everything unsent, then pull until the server has no more; with `progress` after
-    /// every batch and page. Throws `SyncError`.
+    /// every batch and page. Throws `SyncFailure`.
     public func sync(progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) async throws -> SyncReport {
         var report = SyncReport()
         progress(SyncProgress(phase: .connecting, done: 0, total: 0))
         try await push(into: &report, progress: progress)
         try await pull(into: &report, progress: progress)
-        try storeCall { try store.recordSyncFinished(atMillis: nowMillis(), scopeDigests: report.digestsJSON) }
+        try storeCall { try store.recordSyncFinished(atMillis: nowMillis()) }
         return report
     }
 
@@ -47,13 +47,13 @@ public struct SyncClient: Sendable {
             let results: [OpResultRecord]
             do {
                 results = try await withRetries(&report) { try await connection.push(batch) }
-            } catch let error as SyncError {
+            } catch let error as SyncFailure {
                 try? store.recordSendFailure(batch.map(\.opID), message: error.message)
                 throw error
             }
             let answered = Set(results.map(\.opID))
             guard batch.allSatisfy({ answered.contains($0.opID) }) else {
-                throw SyncError(.server, "服务器没有回答这一批的全部变更，已停止上传。请稍后再同步。")
+                throw SyncFailure(.server, "服务器没有回答这一批的全部变更，已停止上传。请稍后再同步。")
             }
             try storeCall { try store.recordResults(results) }
             for result in results {
@@ -68,41 +68,38 @@ public struct SyncClient: Sendable {
         }
     }
 
-    /// Pulls pages after the cursor until the server says there is no more; a drifted scope pulls again from 0.
+    /// Pulls pages after the cursor until the server says there is no more; when the server's scope digests
+    /// differ from the station's own (ops missed or lost), pulls everything again from 0 (ops seen before
+    /// are skipped, the missing ones applied).
     func pull(into report: inout SyncReport, progress: @escaping @Sendable (SyncProgress) -> Void) async throws {
-        var page = try await pullAll(into: &report, progress: progress)
-        if try drifted(page) {
+        if try await pullAll(into: &report, progress: progress) {
             try storeCall { try store.resetPullCursor() }
             report.resynced = true
-            page = try await pullAll(into: &report, progress: progress)
+            _ = try await pullAll(into: &report, progress: progress)
         }
-        report.digestsJSON = page.digestsJSON
     }
 
+    /// Pulls until the last page; true when the last page's digests show drift.
     private func pullAll(into report: inout SyncReport, progress: @escaping @Sendable (SyncProgress) -> Void)
-        async throws -> PullPage
+        async throws -> Bool
     {
-        var cursor = try storeCall { try store.syncSettings().pullCursor }
+        let settings = try storeCall { try store.syncSettings() }
+        var cursor = settings.pullCursor
+        var digests = ScopeDigests(json: settings.scopeDigests)
         var received = 0
         progress(SyncProgress(phase: .pulling, done: 0, total: 0))
         while true {
             let after = cursor
             let page = try await withRetries(&report) { try await connection.pull(after: after, limit: pullPageSize) }
-            let applied = try storeCall { try store.applyPulled(page.ops, cursor: page.next) }
+            digests.add(page.ops)
+            let json = digests.json
+            let applied = try storeCall { try store.applyPulled(page.ops, cursor: page.next, scopeDigests: json) }
             report.received += applied.applied
             received += page.ops.count
             progress(SyncProgress(phase: .pulling, done: received, total: received + (page.more ? pullPageSize : 0)))
-            guard page.more, page.next > cursor else { return page }
+            guard page.more, page.next > cursor else { return digests.differs(from: page.scopes) }
             cursor = page.next
         }
-    }
-
-    /// True when the server holds more ops in this station's scopes than the station has seen.
-    private func drifted(_ page: PullPage) throws -> Bool {
-        guard !page.scopeOpCounts.isEmpty else { return false }
-        let serverCount = page.scopeOpCounts.values.reduce(0, +)
-        let seen = try storeCall { try store.serverOpCountSeen() }
-        return Int64(seen) < serverCount
     }
 
     /// Runs `call`, retrying network errors with the policy's backoff.
@@ -111,7 +108,7 @@ public struct SyncClient: Sendable {
         while true {
             do {
                 return try await call()
-            } catch let error as SyncError where error.code == .network && attempt < retry.maxAttempts {
+            } catch let error as SyncFailure where error.code == .network && attempt < retry.maxAttempts {
                 await retry.sleep(retry.delay(beforeRetry: attempt))
                 attempt += 1
                 report.retries += 1
@@ -119,12 +116,12 @@ public struct SyncClient: Sendable {
         }
     }
 
-    /// Runs a store call, turning its `StoreError` into a `SyncError` the sync reports.
+    /// Runs a store call, turning its `StoreError` into a `SyncFailure` the sync reports.
     func storeCall<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
-            throw SyncError(.store, error.message)
+            throw SyncFailure(.store, error.message)
         }
     }
 

@@ -41,8 +41,6 @@ public struct SyncReport: Sendable, Equatable {
     public var resynced = false
     /// Network errors retried on the way.
     public var retries = 0
-    /// The server's scope digests of the last page (JSON text), remembered in the store.
-    var digestsJSON = "[]"
 
     public init() {}
 

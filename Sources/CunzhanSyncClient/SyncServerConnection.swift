@@ -1,20 +1,18 @@
 import CunzhanCore
 import CunzhanStore
+import CunzhanSyncAPI
 
-/// One page of a pull, in the store's terms.
+/// One page of a pull, in the store's terms, with the server's scope digests (on the last page).
 struct PullPage: Sendable {
     var ops: [PulledOp]
     var next: Int64
     var more: Bool
-    /// The server's op count per scope, to detect drift.
-    var scopeOpCounts: [String: Int64]
-    /// The digests as the server sent them (JSON text), remembered in the store.
-    var digestsJSON: String
+    var scopes: [ScopeDigest]
 }
 
-/// What the sync loop needs from a server; the HTTP implementation speaks CunzhanSyncAPI.
+/// What the sync loop needs from a server: the HTTP connection speaks CunzhanSyncAPI over a transport.
 protocol SyncServerConnection: Sendable {
-    /// Sends ops in local order; one result per op, same order. Throws `SyncError`; `.network` ones are retried.
+    /// Sends ops in local order; one result per op, same order. Throws `SyncFailure`; `.network` ones are retried.
     func push(_ ops: [Op]) async throws -> [OpResultRecord]
     /// Ops after `cursor`, in server order.
     func pull(after cursor: Int64, limit: Int) async throws -> PullPage

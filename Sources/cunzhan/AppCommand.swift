@@ -64,7 +64,8 @@ struct AppCommand: ParsableCommand {
         var program: Program
         do throws(StoreError) {
             program = try StationApp.start(
-                store: store, catalog: catalog, size: terminal.size, theme: Theme(capabilities: terminal.capabilities))
+                store: store, catalog: catalog, size: terminal.size, theme: Theme(capabilities: terminal.capabilities),
+                syncRunner: .live(store: store))
         } catch {
             throw CommandFailure(error.message)
         }

@@ -8,6 +8,7 @@ struct Cunzhan: ParsableCommand {
         subcommands: [
             AppCommand.self, DemoCommand.self, CheckCommand.self, UserCommand.self, BenchCommand.self,
             KeyTestCommand.self, CalendarCommand.self, ImportCommand.self, ExportCommand.self, EnrollCommand.self,
+            SyncCommand.self, BundleCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )

@@ -33,7 +33,7 @@ import Testing
             do {
                 _ = try await client.sync()
                 return
-            } catch let error as SyncError where error.code == .network {
+            } catch let error as SyncFailure where error.code == .network {
                 continue
             }
         }
@@ -117,7 +117,7 @@ import Testing
         let client = SyncClient(
             store: store, connection: server.connection(),
             retry: RetryPolicy(maxAttempts: 3, sleep: { _ in await failures.add() }))
-        await #expect(throws: SyncError.self) { _ = try await client.sync() }
+        await #expect(throws: SyncFailure.self) { _ = try await client.sync() }
         #expect(await failures.value == 2)
         #expect(try store.unsentOpCount() == 1)
         #expect(server.opCount == 0)

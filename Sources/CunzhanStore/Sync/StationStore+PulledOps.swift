@@ -4,10 +4,13 @@ import GRDB
 /// One op as the server ordered it: what a pull page or a return bundle carries.
 public struct PulledOp: Sendable, Equatable {
     public var serverSeq: Int64
+    /// The 12-digit code of the village the op's record belongs to; nil for reference data.
+    public var villageCode: String?
     public var op: Op
 
-    public init(serverSeq: Int64, op: Op) {
+    public init(serverSeq: Int64, villageCode: String? = nil, op: Op) {
         self.serverSeq = serverSeq
+        self.villageCode = villageCode
         self.op = op
     }
 }
@@ -33,8 +36,13 @@ extension StationStore {
     /// earlier keeps the local value — the server will order it later and flag the conflict — and a
     /// transition the server will refuse is not replayed. This station's own ops coming back are
     /// acknowledgements; ops seen before are skipped, so a page applied twice changes nothing.
+    ///
+    /// `scopeDigests`, when given, replaces the stored digests in the same transaction, so the digests always
+    /// describe exactly the ops applied up to the cursor.
     @discardableResult
-    public func applyPulled(_ ops: [PulledOp], cursor: Int64) throws(StoreError) -> PullApplyReport {
+    public func applyPulled(_ ops: [PulledOp], cursor: Int64, scopeDigests: String? = nil) throws(StoreError)
+        -> PullApplyReport
+    {
         do {
             return try pool.write { db in
                 let writer = try StationWriter(db: db, store: self, author: nil)
@@ -43,6 +51,10 @@ extension StationStore {
                 try writer.finish()
                 try db.execute(
                     sql: "UPDATE sync_meta SET pull_cursor = max(pull_cursor, ?) WHERE id = 1", arguments: [cursor])
+                if let scopeDigests {
+                    try db.execute(
+                        sql: "UPDATE sync_meta SET scope_digests = ? WHERE id = 1", arguments: [scopeDigests])
+                }
                 return report
             }
         } catch {
@@ -55,8 +67,8 @@ extension StationStore {
     /// Applies a return bundle in one transaction: the server's answers to this station's ops, then the
     /// ops it carries, moving the cursor to `cursor`. Importing the same bundle again changes nothing.
     @discardableResult
-    public func applyReturn(results: [OpResultRecord], ops: [PulledOp], cursor: Int64) throws(StoreError)
-        -> PullApplyReport
+    public func applyReturn(results: [OpResultRecord], ops: [PulledOp], cursor: Int64, scopeDigests: String)
+        throws(StoreError) -> PullApplyReport
     {
         do {
             return try pool.write { db in
@@ -66,7 +78,8 @@ extension StationStore {
                 for pulled in ops { try writer.applyPulled(pulled, into: &report) }
                 try writer.finish()
                 try db.execute(
-                    sql: "UPDATE sync_meta SET pull_cursor = max(pull_cursor, ?) WHERE id = 1", arguments: [cursor])
+                    sql: "UPDATE sync_meta SET pull_cursor = max(pull_cursor, ?), scope_digests = ? WHERE id = 1",
+                    arguments: [cursor, scopeDigests])
                 return report
             }
         } catch {

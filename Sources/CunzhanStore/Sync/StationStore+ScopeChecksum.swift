@@ -59,7 +59,8 @@ extension StationStore {
                 default: test = inScope
                 }
                 for id in owner.keys.sorted() where test(owner[id]) {
-                    guard let fields = try StoredEntities.localFields(db, type: type, id: id) else { continue }
+                    guard var fields = try StoredEntities.localFields(db, type: type, id: id) else { continue }
+                    for name in StoredEntities.localOnlyFields { fields[name] = nil }
                     let void = try StoredEntities.localVoidReason(db, type: type, id: id)
                     lines.append(
                         "\(type.rawValue)\t\(id)\t\(ColumnCoding.json(JSONValue.object(fields)))\t\(void ?? "-")")

@@ -64,18 +64,19 @@ extension StationStore {
         try enroll(serverURL: url, token: settings.token ?? "")
     }
 
-    /// Remembers the time a sync finished and the scope digests it saw.
-    public func recordSyncFinished(atMillis millis: Int64, scopeDigests: String) throws(StoreError) {
+    /// Remembers the time a sync finished (上次同步).
+    public func recordSyncFinished(atMillis millis: Int64) throws(StoreError) {
         try writeSync { db in
-            try db.execute(
-                sql: "UPDATE sync_meta SET last_sync_at = ?, scope_digests = ? WHERE id = 1",
-                arguments: [millis, scopeDigests])
+            try db.execute(sql: "UPDATE sync_meta SET last_sync_at = ? WHERE id = 1", arguments: [millis])
         }
     }
 
-    /// Starts pulling from the beginning again (a full resync after drift); applied ops are still skipped.
+    /// Starts pulling from the beginning again (a full resync after drift), with the digests emptied so they
+    /// are rebuilt from every op; ops applied before are still skipped.
     public func resetPullCursor() throws(StoreError) {
-        try writeSync { db in try db.execute(sql: "UPDATE sync_meta SET pull_cursor = 0 WHERE id = 1") }
+        try writeSync { db in
+            try db.execute(sql: "UPDATE sync_meta SET pull_cursor = 0, scope_digests = '[]' WHERE id = 1")
+        }
     }
 
     /// One write transaction of sync bookkeeping, with errors mapped to `StoreError`.
@@ -97,5 +98,17 @@ extension StationStore {
             let own = try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE server_seq IS NOT NULL") ?? 0
             return applied + own
         }
+    }
+}
+
+extension StationStore {
+    /// How many of this station's own ops are in the server's stream (accepted or applied with a conflict).
+    public func acceptedOwnOpCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox WHERE server_seq IS NOT NULL") ?? 0 }
+    }
+
+    /// The ids of the other stations' ops applied here, for checks that nothing arrived twice.
+    public func appliedOpIDs() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT op_id FROM applied_ops ORDER BY op_id") }
     }
 }

@@ -66,7 +66,7 @@ enum StoredEntities {
             if exists { try delete(db, E.self, id: id) }
             return
         }
-        let value = try JSONValue.decode(E.self, from: E.withAnswers(fields))
+        let value = try JSONValue.decode(E.self, from: E.withAnswers(withLocalPIN(db, E.entityType, id: id, fields)))
         guard value.idText == id else {
             throw StoreError(.invalidValue, "\(E.entityType.chineseName)（编号 \(id)）的内容与编号不符，无法应用。")
         }
@@ -77,6 +77,26 @@ enum StoredEntities {
             if let visit = value as? Visit { try Visit.refreshSummary(db, householdID: visit.householdID.text) }
         }
     }
+
+    /// The fields a user record needs on this station: the server never passes PIN hashes on, so a user
+    /// arriving from the server keeps the PIN set here, or gets none that any PIN could match (the
+    /// administrator sets one with 重设密码).
+    static func withLocalPIN(_ db: Database, _ type: EntityType, id: String, _ fields: [String: JSONValue]) throws
+        -> [String: JSONValue]
+    {
+        guard type == .user, fields["pinHash"] == nil || fields["pinSalt"] == nil || fields["pinIterations"] == nil
+        else { return fields }
+        var fields = fields
+        let local = try Row.fetchOne(
+            db, sql: "SELECT pin_hash, pin_salt, pin_iterations FROM users WHERE id = ?", arguments: [id])
+        fields["pinHash"] = .string(local?["pin_hash"] ?? "")
+        fields["pinSalt"] = .string(local?["pin_salt"] ?? "")
+        fields["pinIterations"] = .integer(local?["pin_iterations"] ?? 100_000)
+        return fields
+    }
+
+    /// Fields that are this station's own and never compared between replicas (PIN hashes stay local).
+    static let localOnlyFields: Set<String> = ["pinHash", "pinSalt", "pinIterations"]
 
     private static func delete<E: StoredEntity>(_ db: Database, _ record: E.Type, id: String) throws {
         let visitHousehold =

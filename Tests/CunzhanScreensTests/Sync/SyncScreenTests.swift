@@ -10,7 +10,7 @@ import Testing
 /// refreshed top bar.
 struct SyncScreenTests {
     /// A sync that reports two steps and answers `result`, waiting for `gate` before it ends when given.
-    static func runner(_ result: Result<SyncReport, SyncError>, gate: DispatchSemaphore? = nil) -> SyncRunner {
+    static func runner(_ result: Result<SyncReport, SyncFailure>, gate: DispatchSemaphore? = nil) -> SyncRunner {
         SyncRunner { progress in
             progress(SyncProgress(phase: .pushing, done: 5, total: 10))
             gate?.wait()
@@ -57,7 +57,7 @@ struct SyncScreenTests {
 
     @Test func aFailedSyncSaysWhyInChineseAndRRetries() throws {
         let fixture = try StationFixture()
-        let failure = SyncError(.network, "连不上服务器 http://10.0.0.2:8080，请检查网络后重试。")
+        let failure = SyncFailure(.network, "连不上服务器 http://10.0.0.2:8080，请检查网络后重试。")
         var program = try Self.program(fixture, runner: Self.runner(.failure(failure)))
         _ = program.step(pressing(.function(5)))
         program.settleBackgroundWork()

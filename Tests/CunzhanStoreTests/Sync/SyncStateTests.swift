@@ -138,7 +138,7 @@ import Testing
         _ = try Fixture(store: store)
         #expect(try store.syncStatus().text == "待上传 4 | 需处理 0 | 上次同步 从未")
         // 2026-03-18 06:05 UTC is 14:05 in Beijing.
-        try store.recordSyncFinished(atMillis: 1_773_813_900_000, scopeDigests: "[]")
+        try store.recordSyncFinished(atMillis: 1_773_813_900_000)
         let status = try store.syncStatus()
         #expect(status.lastSyncText(now: Date(timeIntervalSince1970: 1_773_813_900)) == "14:05")
         #expect(status.lastSyncText(now: Date(timeIntervalSince1970: 1_773_813_900 + 86_400)) == "03-18 14:05")

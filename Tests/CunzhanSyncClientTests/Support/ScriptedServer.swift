@@ -1,5 +1,6 @@
 import CunzhanCore
 import CunzhanStore
+import CunzhanSyncAPI
 import Foundation
 
 @testable import CunzhanSyncClient
@@ -17,6 +18,9 @@ final class ScriptedServer: @unchecked Sendable {
     private(set) var faults = 0
 
     init(seed: UInt64) { random = SplitMix(seed: seed) }
+
+    /// Every op of this server belongs to the one village of the tests.
+    static let villageCode = "530124100201"
 
     var opCount: Int { lock.withLock { log.count } }
 
@@ -48,7 +52,7 @@ final class ScriptedServer: @unchecked Sendable {
             if hit { faults += 1 }
             return hit
         }
-        if hit { throw SyncError(.network, before ? "请求丢失（测试）" : "回应丢失（测试）") }
+        if hit { throw SyncFailure(.network, before ? "请求丢失（测试）" : "回应丢失（测试）") }
     }
 
     fileprivate func accept(_ ops: [Op]) -> [OpResultRecord] {
@@ -58,7 +62,7 @@ final class ScriptedServer: @unchecked Sendable {
                     return OpResultRecord(opID: op.opID, settlement: .accepted(serverSeq: seen.serverSeq))
                 }
                 let seq = Int64(log.count + 1)
-                log.append(PulledOp(serverSeq: seq, op: op))
+                log.append(PulledOp(serverSeq: seq, villageCode: Self.villageCode, op: op))
                 return OpResultRecord(opID: op.opID, settlement: .accepted(serverSeq: seq))
             }
         }
@@ -68,9 +72,9 @@ final class ScriptedServer: @unchecked Sendable {
         lock.withLock {
             let ops = Array(log.filter { $0.serverSeq > cursor }.prefix(limit))
             let next = ops.last?.serverSeq ?? max(cursor, 0)
-            return PullPage(
-                ops: ops, next: next, more: next < Int64(log.count), scopeOpCounts: ["all": Int64(log.count)],
-                digestsJSON: "[]")
+            let more = next < Int64(log.count)
+            let digests = more ? [] : [ScopeDigest.of(scope: Self.villageCode, opIDs: log.map(\.op.opID))]
+            return PullPage(ops: ops, next: next, more: more, scopes: digests)
         }
     }
 

@@ -1,7 +1,7 @@
 /// Why a sync or a bundle could not be done, with a stable code and a Chinese message for people.
 ///
 /// Messages never carry the station token or personal data: they name the server, the step and the fix.
-public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct SyncFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Code: String, Sendable, Equatable {
         /// The station has no server or token yet (`cunzhan enroll`).
         case notEnrolled
