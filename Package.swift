@@ -131,7 +131,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Drives the real `cunzhan` binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["cunzhan", "cunzhan-server"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["cunzhan", "cunzhan-server", "CunzhanStore", "CunzhanCore"],
+            swiftSettings: strictSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
