@@ -24,6 +24,19 @@ extension StationWriter {
         try action { try insertRecording(inspection) }
     }
 
+    /// Records an inspection that found a problem together with what it leads to, as ONE user action (one
+    /// transaction group of ops): a rectification item raised from it, and/or a monitoring-review flag on
+    /// the household.
+    public func recordInspection(
+        _ inspection: Inspection, raising item: RectificationItem?, flagging review: MonitoringReview?
+    ) throws {
+        try action {
+            try recordInspection(inspection)
+            if let item { try raiseItem(item) }
+            if let review { try flagForMonitoringReview(inspection.householdID, review: review) }
+        }
+    }
+
     /// Records `correction` as the new version of inspection `old`: a new record that supersedes it.
     public func correctInspection(_ old: InspectionID, with correction: Inspection) throws {
         var correction = correction

@@ -6,11 +6,11 @@ import Testing
 @Suite struct DefaultDefinitionsTests {
     @Test func everyDefaultFileLoadsWithoutProblems() throws {
         let files = EmbeddedScreens.files.map { DefinitionFile(name: "Screens/" + $0.name, text: $0.text) }
-        #expect(files.count == 6)
+        #expect(files.count == 7)
         do {
             let catalog = try ScreenCatalog(files: files)
             #expect(catalog.forms.keys.sorted() == ["household", "inspection", "member", "visit"])
-            #expect(catalog.lists.keys.sorted() == ["households", "visits"])
+            #expect(catalog.lists.keys.sorted() == ["households", "inspections", "visits"])
         } catch {
             Issue.record("default definitions have problems:\n\(error)")
         }
@@ -18,7 +18,7 @@ import Testing
 
     @Test func defaultsCatalogHoldsEveryDefinition() {
         #expect(ScreenCatalog.defaults.forms.count == 4)
-        #expect(ScreenCatalog.defaults.lists.count == 2)
+        #expect(ScreenCatalog.defaults.lists.count == 3)
     }
 
     /// The staleness check: the compiled-in file is exactly what `Screens/` renders to now.
