@@ -6,10 +6,10 @@ import Testing
 @Suite struct DefaultDefinitionsTests {
     @Test func everyDefaultFileLoadsWithoutProblems() throws {
         let files = EmbeddedScreens.files.map { DefinitionFile(name: "Screens/" + $0.name, text: $0.text) }
-        #expect(files.count == 7)
+        #expect(files.count == 8)
         do {
             let catalog = try ScreenCatalog(files: files)
-            #expect(catalog.forms.keys.sorted() == ["household", "inspection", "member", "visit"])
+            #expect(catalog.forms.keys.sorted() == ["grid", "household", "inspection", "member", "visit"])
             #expect(catalog.lists.keys.sorted() == ["households", "inspections", "visits"])
         } catch {
             Issue.record("default definitions have problems:\n\(error)")
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func defaultsCatalogHoldsEveryDefinition() {
-        #expect(ScreenCatalog.defaults.forms.count == 4)
+        #expect(ScreenCatalog.defaults.forms.count == 5)
         #expect(ScreenCatalog.defaults.lists.count == 3)
     }
 

@@ -12,6 +12,7 @@ public struct CoverageHouseholdsScreen: Screen {
     public enum Action: Sendable {
         case rowsLoaded(TableRowPage, request: TableRowRequest, query: CoverageQuery)
         case loadFailed(String)
+        case longAbsentSaved(String)
     }
 
     public let title: String
@@ -20,6 +21,9 @@ public struct CoverageHouseholdsScreen: Screen {
     var table: TableView
     var tableRect = Rect(x: 0, y: 2, width: Size.minimum.width, height: Size.minimum.height - 3)
     var loadError: String?
+    /// 网格管理's use of the list: every household, `m` moves the selected one, `l` marks it 长期外出.
+    var isManaging = false
+    var notice: String?
 
     /// The list of `grid` (id and name) or, when nil, of the village's unassigned households, in `cycle`.
     public init(
@@ -40,7 +44,20 @@ public struct CoverageHouseholdsScreen: Screen {
         TableColumn(title: "最近联系", width: .fixed(10)),
     ]
 
+    /// Turns the list into grid management's: every household, with the keys that move and mark them.
+    public mutating func enableManagement() {
+        isManaging = true
+        query.onlyUnreached = false
+    }
+
     public var keyHints: [KeyHint] {
+        if isManaging {
+            return [
+                KeyHint(keys: "m", action: "分到网格"),
+                KeyHint(keys: "l", action: "长期外出"),
+                KeyHint(keys: "Esc", action: "返回"),
+            ]
+        }
         var hints: [KeyHint] = []
         if query.gridID != nil {
             hints.append(KeyHint(keys: "Enter/i", action: "登记排查"))
@@ -64,10 +81,15 @@ public struct CoverageHouseholdsScreen: Screen {
         switch event {
         case .key(.escape):
             return [.pop]
-        case .key(.character("i")), .key(.character("I")):
+        case .key(.character("i")), .key(.character("I")) where !isManaging:
             return startInspection()
+        case .key(.character("m")) where isManaging:
+            guard let id = table.selectedRow.flatMap({ Self.householdID(fromRowID: $0.id) }) else { return [] }
+            return [.push(GridPicker(householdID: id, villageID: query.villageID, context: context))]
+        case .key(.character("l")) where isManaging:
+            return toggleLongAbsent()
         case .key(.character("a")), .key(.character("A")):
-            guard query.gridID != nil else { return [] }
+            guard query.gridID != nil, !isManaging else { return [] }
             query.onlyUnreached.toggle()
             table.reload()
             return loadPendingRows()
@@ -90,11 +112,34 @@ public struct CoverageHouseholdsScreen: Screen {
         case .loadFailed(let message):
             loadError = message
             return []
+        case .longAbsentSaved(let text):
+            notice = text
+            table.reload()
+            return loadPendingRows()
         }
     }
 
+    /// Marks the selected household 长期外出, or takes the mark off, as one household patch.
+    private func toggleLongAbsent() -> [ScreenCommand] {
+        guard let row = table.selectedRow, let id = Self.householdID(fromRowID: row.id) else { return [] }
+        let absent = row.cells.count > 3 && row.cells[3] != "是"
+        let name = row.cells.count > 1 ? row.cells[1] : ""
+        let store = context.store
+        let author = context.user.id
+        return [
+            .run { () -> Action in
+                do throws(StoreError) {
+                    try store.write(author: author) { try $0.setLongAbsent(id, absent) }
+                    return .longAbsentSaved(absent ? "已把\(name)户标记为长期外出" : "已取消\(name)户的长期外出")
+                } catch {
+                    return .loadFailed(error.message)
+                }
+            }
+        ]
+    }
+
     private mutating func handle(_ event: TableEvent) -> [ScreenCommand] {
-        if case .activated = event { return startInspection() }
+        if case .activated = event, !isManaging { return startInspection() }
         return loadPendingRows()
     }
 
@@ -161,9 +206,9 @@ extension CoverageHouseholdsScreen {
     public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
         guard rect.height > 0 else { return }
         let scope =
-            query.gridID == nil
+            notice ?? (isManaging ? "按 m 把选中的户分到网格，按 l 标记或取消长期外出" : nil) ?? (query.gridID == nil
             ? "未分配网格的农户不计入任何网格，请在网格管理中分配"
-            : (query.onlyUnreached ? "本周期（\(query.cycle.label)）尚未排查的农户" : "本网格全部农户（\(query.cycle.label)）")
+            : (query.onlyUnreached ? "本周期（\(query.cycle.label)）尚未排查的农户" : "本网格全部农户（\(query.cycle.label)）"))
         canvas.draw(scope, at: rect.origin, style: theme.accent, maxWidth: rect.width)
         table.render(into: &canvas, in: tableRect, theme: theme, focused: true)
         if let loadError {

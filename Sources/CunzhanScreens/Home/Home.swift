@@ -54,6 +54,9 @@ public struct Home: Screen {
                 jobs.append(Job(key: "4", name: "排查记录", open: { _, _ in history }))
             }
         }
+        if session.may(.manageGrids), let grids = screens.gridList(session: session) {
+            jobs.append(Job(key: "5", name: "网格管理", open: { _, _ in grids }))
+        }
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
