@@ -79,8 +79,10 @@ public struct CoverageHouseholdsScreen: Screen {
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
-        case .key(.escape):
+        case .key(.escape) where !table.isFiltering && table.filter.isEmpty:
             return [.pop]
+        case .key(let key) where table.isFiltering:
+            return handle(table.handle(key))
         case .key(.character("i")), .key(.character("I")) where !isManaging:
             return startInspection()
         case .key(.character("m")) where isManaging:
@@ -105,7 +107,7 @@ public struct CoverageHouseholdsScreen: Screen {
     public mutating func receive(_ action: Action) -> [ScreenCommand] {
         switch action {
         case .rowsLoaded(let page, let request, let answered):
-            guard answered == query else { return [] }
+            guard answered == currentQuery else { return [] }
             loadError = nil
             table.receive(page, for: request)
             return loadPendingRows()
@@ -154,10 +156,20 @@ public struct CoverageHouseholdsScreen: Screen {
         return [.push(InspectionForm(householdID: householdID, definition: definition, context: context))]
     }
 
+    /// The query the rows are asked with: the list's own and the table's `/` text.
+    var currentQuery: CoverageQuery {
+        var current = query
+        current.text = table.filter
+        return current
+    }
+
+    /// While the filter line is open, letters are part of the query, not keys.
+    public var capturesText: Bool { table.isFiltering }
+
     private func loadPendingRows() -> [ScreenCommand] {
         guard let request = table.pendingRequest else { return [] }
         let store = context.store
-        let query = query
+        let query = currentQuery
         let knownTotal = table.totalCount
         return [
             .run { () -> Action in

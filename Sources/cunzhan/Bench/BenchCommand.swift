@@ -64,6 +64,7 @@ struct BenchCommand: ParsableCommand {
         var startup: [BenchResult] = []
         var filter: [BenchResult] = []
         var scroll: [BenchResult] = []
+        var coverage: [BenchResult] = []
         var notes: [String] = []
         for size in sizes {
             guard let path = paths[size] else { continue }
@@ -79,13 +80,16 @@ struct BenchCommand: ParsableCommand {
             scroll.append(
                 try BenchScroll.measure(
                     path: path, households: size, repetitions: repetitions.scrolling, reference: reference))
+            coverage.append(
+                try BenchCoverage.measure(
+                    path: path, households: size, repetitions: repetitions.startup, reference: reference))
             try reference.queue.close()
         }
         var results = startup + filter
         if let smallest = filter.first, let biggest = filter.last, filter.count > 1 {
             results.append(BenchResult.growth(from: smallest, to: biggest))
         }
-        results += scroll
+        results += scroll + coverage
         if let path = paths[largest] {
             log("测量常驻内存（子进程）……")
             results.append(try BenchMemoryProbe.measure(path: path, households: largest))

@@ -46,6 +46,18 @@ import Testing
         #expect(all.text.contains("张一") && all.text.contains("王三") && all.text.contains("2026-01-20"))
     }
 
+    @Test func slashFiltersAGridsHouseholdsByNameOrInitials() throws {
+        let fixture = try CoverageFixture()
+        var program = fixture.boardProgram()
+        _ = program.step([])
+        _ = program.press(.enter, .character("a"))
+        let filtered = program.step(typing("/ws"))
+        #expect(filtered.text.contains("王三"))
+        #expect(!filtered.text.contains("张一") && !filtered.text.contains("李二"))
+        // While typing, letters are the query: `a` did not toggle the list back.
+        #expect(program.screenTitles.last == "未排查：第一网格")
+    }
+
     @Test func theUnassignedLineListsHouseholdsWithoutAGridAndRefusesToInspectThem() throws {
         let fixture = try CoverageFixture()
         var program = fixture.boardProgram()

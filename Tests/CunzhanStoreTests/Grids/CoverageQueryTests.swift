@@ -50,6 +50,75 @@ import Testing
             beforeNumber: "0003", limit: 5).map(\.householdNumber) == ["0001", "0002"])
     }
 
+    @Test func historyFiltersByGridInspectorCycleResultAndText() throws {
+        let fixture = try GridFixture()
+        let march = InspectionCycle(containing: GridFixture.today, months: 1)
+        let page = { (filter: InspectionFilter) in
+            try fixture.store.inspectionPage(filter, after: nil, limit: 20).map(\.headName)
+        }
+        #expect(try page(InspectionFilter()) == ["李二", "张一", "赵四", "王三"])
+        #expect(try page(InspectionFilter(cycle: march)) == ["李二", "张一"])
+        #expect(try page(InspectionFilter(gridID: fixture.second.id)) == ["赵四"])
+        #expect(try page(InspectionFilter(inspectorID: fixture.li.id)).isEmpty)
+        #expect(try page(InspectionFilter(result: .problemFound)).isEmpty)
+        #expect(try page(InspectionFilter(text: "ws")) == ["王三"])
+        #expect(try page(InspectionFilter(text: "第二村民")) == ["赵四"])
+        #expect(try fixture.store.inspectionCount(InspectionFilter(cycle: march)) == 2)
+        // Keyset: the page after the first row, and the page before the last.
+        let all = try fixture.store.inspectionPage(InspectionFilter(), after: nil, limit: 20)
+        #expect(
+            try fixture.store.inspectionPage(InspectionFilter(), after: all[0].cursor, limit: 2).map(\.headName)
+                == ["张一", "赵四"])
+        #expect(
+            try fixture.store.inspectionPage(InspectionFilter(), before: all[3].cursor, limit: 2).map(\.headName)
+                == ["张一", "赵四"])
+    }
+
+    @Test func writerRefusesBadDatesBadCorrectionsAndBadGrids() throws {
+        let fixture = try GridFixture()
+        #expect(throws: StoreError.self) { try fixture.inspect(1, on: "2026-03-16", .inPerson) }
+        #expect(throws: StoreError.self) { try fixture.inspect(1, on: "2019-12-31", .inPerson) }
+        let visit = try fixture.inspect(1, on: "2026-03-10", .inPerson)
+        let correction = { (household: Int) in
+            Inspection(
+                gridID: fixture.first.id, householdID: fixture.households[household].id, inspectorID: fixture.zhang.id,
+                date: try date("2026-03-11"), method: .phone, result: .normal)
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.store.write(author: nil) { try $0.correctInspection(visit.id, with: correction(0)) }
+        }
+        try fixture.store.write(author: nil) { try $0.correctInspection(visit.id, with: correction(1)) }
+        do {
+            try fixture.store.write(author: nil) { try $0.correctInspection(visit.id, with: correction(1)) }
+            Issue.record("a second correction of the same record was accepted")
+        } catch {
+            #expect(error.message.contains("已经更正过"))
+        }
+        var clash = fixture.second
+        clash.name = "第一网格"
+        do {
+            try fixture.store.write(author: nil) { try $0.updateGrid(clash) }
+            Issue.record("a duplicate grid name was accepted")
+        } catch {
+            #expect(error.message.hasPrefix("网格名称："))
+        }
+        var sameDeputy = fixture.second
+        sameDeputy.deputyID = fixture.li.id
+        #expect(throws: StoreError.self) { try fixture.store.write(author: nil) { try $0.updateGrid(sameDeputy) } }
+        #expect(try fixture.store.check().isHealthy)
+    }
+
+    @Test func bulkAssignmentByGroupMovesTheGroupsHouseholdsWithAPatchEach() throws {
+        let fixture = try GridFixture()
+        let opsBefore = try fixture.store.outboxOps(limit: 10_000).count
+        let moved = try fixture.store.write(author: nil) { try $0.assignGroupHouseholds(to: fixture.second.id) }
+        #expect(moved == 1)
+        #expect(try fixture.store.household(fixture.households[4].id)?.gridID == fixture.second.id)
+        let ops = try fixture.store.outboxOps(limit: 10_000).dropFirst(opsBefore)
+        #expect(ops.map(\.kind) == [.patch])
+        #expect(ops.first?.payload.contains("gridID") == true)
+    }
+
     @Test func aVoidedVisitAndACorrectionToAPhoneCallUnreachAHousehold() throws {
         let fixture = try GridFixture()
         let visit = try fixture.inspect(1, on: "2026-03-10", .inPerson)
