@@ -120,8 +120,10 @@ extension StationStore {
         try read { db in
             let grids = try Self.villageGrids(db, villageID)
             let groupNames = try Dictionary(
-                Row.fetchAll(db, sql: "SELECT id, name FROM villager_groups WHERE village_id = ?", arguments: [villageID.text])
-                    .map { (($0["id"] as String), ($0["name"] as String)) }, uniquingKeysWith: { first, _ in first })
+                Row.fetchAll(
+                    db, sql: "SELECT id, name FROM villager_groups WHERE village_id = ?", arguments: [villageID.text]
+                )
+                .map { (($0["id"] as String), ($0["name"] as String)) }, uniquingKeysWith: { first, _ in first })
             let userNames = try userNames(db)
             return try grids.map { grid in
                 GridSummary(

@@ -83,7 +83,8 @@ public struct CoverageHouseholdsScreen: Screen {
             return [.pop]
         case .key(let key) where table.isFiltering:
             return handle(table.handle(key))
-        case .key(.character("i")), .key(.character("I")) where !isManaging:
+        case .key(.character("i")),
+            .key(.character("I")) where !isManaging:
             return startInspection()
         case .key(.character("m")) where isManaging:
             guard let id = table.selectedRow.flatMap({ Self.householdID(fromRowID: $0.id) }) else { return [] }
@@ -177,14 +178,21 @@ public struct CoverageHouseholdsScreen: Screen {
                     let rows: [CoverageHousehold]
                     switch request {
                     case .first(let count): rows = try store.coverageHouseholds(query, limit: count)
-                    case .last(let count): rows = try store.coverageHouseholds(query, beforeNumber: "\u{10FFFF}", limit: count)
+                    case .last(let count):
+                        rows = try store.coverageHouseholds(query, beforeNumber: "\u{10FFFF}", limit: count)
                     case .after(let id, let count):
-                        rows = try store.coverageHouseholds(query, afterNumber: Self.number(fromRowID: id), limit: count)
+                        rows = try store.coverageHouseholds(
+                            query, afterNumber: Self.number(fromRowID: id), limit: count)
                     case .before(let id, let count):
-                        rows = try store.coverageHouseholds(query, beforeNumber: Self.number(fromRowID: id), limit: count)
+                        rows = try store.coverageHouseholds(
+                            query, beforeNumber: Self.number(fromRowID: id), limit: count)
                     }
                     let total: Int
-                    if case .first = request { total = try store.coverageHouseholdCount(query) } else { total = knownTotal }
+                    if case .first = request {
+                        total = try store.coverageHouseholdCount(query)
+                    } else {
+                        total = knownTotal
+                    }
                     return .rowsLoaded(
                         TableRowPage(rows: rows.map(Self.tableRow), totalCount: total), request: request, query: query)
                 } catch {
@@ -218,13 +226,15 @@ extension CoverageHouseholdsScreen {
     public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
         guard rect.height > 0 else { return }
         let scope =
-            notice ?? (isManaging ? "按 m 把选中的户分到网格，按 l 标记或取消长期外出" : nil) ?? (query.gridID == nil
-            ? "未分配网格的农户不计入任何网格，请在网格管理中分配"
-            : (query.onlyUnreached ? "本周期（\(query.cycle.label)）尚未排查的农户" : "本网格全部农户（\(query.cycle.label)）"))
+            notice ?? (isManaging ? "按 m 把选中的户分到网格，按 l 标记或取消长期外出" : nil)
+            ?? (query.gridID == nil
+                ? "未分配网格的农户不计入任何网格，请在网格管理中分配"
+                : (query.onlyUnreached ? "本周期（\(query.cycle.label)）尚未排查的农户" : "本网格全部农户（\(query.cycle.label)）"))
         canvas.draw(scope, at: rect.origin, style: theme.accent, maxWidth: rect.width)
         table.render(into: &canvas, in: tableRect, theme: theme, focused: true)
         if let loadError {
-            canvas.draw("【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
+            canvas.draw(
+                "【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
         }
     }
 }

@@ -45,7 +45,8 @@ public struct GridFormMapping: Sendable {
         var grid: Grid?
         if !name.isEmpty, let groups, !groups.isEmpty, let worker {
             grid = Grid(
-                id: context.existing?.id ?? GridID(), villageID: context.villageID, groupID: groups.first?.id, name: name,
+                id: context.existing?.id ?? GridID(), villageID: context.villageID, groupID: groups.first?.id,
+                name: name,
                 workerID: worker.id, deputyID: deputy?.id, groupIDs: groups.map(\.id))
         }
         return try reader.finish(grid)

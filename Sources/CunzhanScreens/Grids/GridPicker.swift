@@ -90,7 +90,8 @@ public struct GridPicker: Screen {
             canvas.draw("  " + name, at: Point(x: rect.x, y: y), style: style, maxWidth: rect.width)
         }
         if let error {
-            canvas.draw("【错误】" + error, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
+            canvas.draw(
+                "【错误】" + error, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
         }
     }
 }

@@ -84,7 +84,8 @@ struct CoverageFixture {
     /// A program showing the coverage board for `user` (张网格 by default), monochrome.
     func boardProgram(as user: User? = nil, size: Size = .minimum) -> Program {
         Program(
-            root: CoverageBoardScreen(villageID: village.id, context: context(as: user)), theme: .monochrome, size: size)
+            root: CoverageBoardScreen(villageID: village.id, context: context(as: user)), theme: .monochrome, size: size
+        )
     }
 
     /// A program showing the inspection form for household `index`.

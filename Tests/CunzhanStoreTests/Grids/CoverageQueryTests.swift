@@ -42,12 +42,18 @@ import Testing
         #expect(try fixture.store.coverageHouseholds(unassigned, limit: 10).map(\.headName) == ["钱五"])
         #expect(try fixture.store.coverageHouseholdCount(unassigned) == 1)
         // Keyset pages in both directions.
-        #expect(try fixture.store.coverageHouseholds(
-            CoverageQuery(villageID: fixture.village.id, gridID: fixture.first.id, cycle: cycle, onlyUnreached: false),
-            afterNumber: "0001", limit: 1).map(\.householdNumber) == ["0002"])
-        #expect(try fixture.store.coverageHouseholds(
-            CoverageQuery(villageID: fixture.village.id, gridID: fixture.first.id, cycle: cycle, onlyUnreached: false),
-            beforeNumber: "0003", limit: 5).map(\.householdNumber) == ["0001", "0002"])
+        #expect(
+            try fixture.store.coverageHouseholds(
+                CoverageQuery(
+                    villageID: fixture.village.id, gridID: fixture.first.id, cycle: cycle, onlyUnreached: false),
+                afterNumber: "0001", limit: 1
+            ).map(\.householdNumber) == ["0002"])
+        #expect(
+            try fixture.store.coverageHouseholds(
+                CoverageQuery(
+                    villageID: fixture.village.id, gridID: fixture.first.id, cycle: cycle, onlyUnreached: false),
+                beforeNumber: "0003", limit: 5
+            ).map(\.householdNumber) == ["0001", "0002"])
     }
 
     @Test func historyFiltersByGridInspectorCycleResultAndText() throws {
@@ -177,7 +183,8 @@ import Testing
         var recorded: [Inspection] = []
         for _ in 0..<60 {
             let index = Int.random(in: 0..<4, using: &random)
-            let day = try date("2026-0\(Int.random(in: 1...3, using: &random))-1\(Int.random(in: 0...5, using: &random))")
+            let day = try date(
+                "2026-0\(Int.random(in: 1...3, using: &random))-1\(Int.random(in: 0...5, using: &random))")
             let method = random.pick(InspectionMethod.allCases)
             switch Int.random(in: 0..<6, using: &random) {
             case 0 where !recorded.isEmpty:
@@ -227,7 +234,8 @@ extension StationStore {
         try read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT \(Inspection.columns.joined(separator: ", ")), voided FROM inspections WHERE household_id = ?",
+                sql:
+                    "SELECT \(Inspection.columns.joined(separator: ", ")), voided FROM inspections WHERE household_id = ?",
                 arguments: [id.description]
             ).map { InspectionFact(try Inspection(row: $0), voided: $0["voided"]) }
         }
