@@ -49,7 +49,7 @@ public struct Home: Screen {
         }
         // 网格化排查 (issue 5): coverage of the cycle and the inspection log, for those who inspect.
         if session.may(.recordInspection) {
-            jobs.append(Job(key: "3", name: "网格排查（覆盖情况）", open: { $0.coverageBoard(session: $1) }))
+            jobs.append(Job(key: "3", name: "网格排查", open: { $0.coverageBoard(session: $1) }))
             if let history = screens.inspectionHistory(session: session) {
                 jobs.append(Job(key: "4", name: "排查记录", open: { _, _ in history }))
             }
@@ -65,7 +65,8 @@ public struct Home: Screen {
 
     public var keyHints: [KeyHint] {
         // `q` to quit is the program's own key and shows at the right of the key bar.
-        jobs.map { KeyHint(keys: String($0.key), action: $0.name) } + draftHints
+        // An unfinished draft's key comes first, so it shows even when the jobs fill the key bar.
+        draftHints + jobs.map { KeyHint(keys: String($0.key), action: $0.name) }
     }
 
     public mutating func appear() -> [ScreenCommand] {
