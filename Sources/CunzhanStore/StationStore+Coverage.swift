@@ -115,8 +115,10 @@ extension StationStore {
                 db, sql: Grid.selectSQL + " WHERE village_id = ? ORDER BY name, id", arguments: [villageID.text]
             ).map(Grid.init(row:))
             let groupNames = try Dictionary(
-                Row.fetchAll(db, sql: "SELECT id, name FROM villager_groups WHERE village_id = ?", arguments: [villageID.text])
-                    .map { (($0["id"] as String), ($0["name"] as String)) }, uniquingKeysWith: { first, _ in first })
+                Row.fetchAll(
+                    db, sql: "SELECT id, name FROM villager_groups WHERE village_id = ?", arguments: [villageID.text]
+                )
+                .map { (($0["id"] as String), ($0["name"] as String)) }, uniquingKeysWith: { first, _ in first })
             let userNames = try userNames(db)
             return try grids.map { grid in
                 GridSummary(

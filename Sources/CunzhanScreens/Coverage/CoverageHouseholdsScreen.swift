@@ -120,14 +120,21 @@ public struct CoverageHouseholdsScreen: Screen {
                     let rows: [CoverageHousehold]
                     switch request {
                     case .first(let count): rows = try store.coverageHouseholds(query, limit: count)
-                    case .last(let count): rows = try store.coverageHouseholds(query, beforeNumber: "\u{10FFFF}", limit: count)
+                    case .last(let count):
+                        rows = try store.coverageHouseholds(query, beforeNumber: "\u{10FFFF}", limit: count)
                     case .after(let id, let count):
-                        rows = try store.coverageHouseholds(query, afterNumber: Self.number(fromRowID: id), limit: count)
+                        rows = try store.coverageHouseholds(
+                            query, afterNumber: Self.number(fromRowID: id), limit: count)
                     case .before(let id, let count):
-                        rows = try store.coverageHouseholds(query, beforeNumber: Self.number(fromRowID: id), limit: count)
+                        rows = try store.coverageHouseholds(
+                            query, beforeNumber: Self.number(fromRowID: id), limit: count)
                     }
                     let total: Int
-                    if case .first = request { total = try store.coverageHouseholdCount(query) } else { total = knownTotal }
+                    if case .first = request {
+                        total = try store.coverageHouseholdCount(query)
+                    } else {
+                        total = knownTotal
+                    }
                     return .rowsLoaded(
                         TableRowPage(rows: rows.map(Self.tableRow), totalCount: total), request: request, query: query)
                 } catch {
@@ -167,7 +174,8 @@ extension CoverageHouseholdsScreen {
         canvas.draw(scope, at: rect.origin, style: theme.accent, maxWidth: rect.width)
         table.render(into: &canvas, in: tableRect, theme: theme, focused: true)
         if let loadError {
-            canvas.draw("【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
+            canvas.draw(
+                "【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
         }
     }
 }

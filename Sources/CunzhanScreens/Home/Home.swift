@@ -70,8 +70,9 @@ public struct Home: Screen {
     }
 
     public var keyHints: [KeyHint] {
-        // `q` to quit is the program's own key and shows at the right of the key bar.
-        jobs.map { KeyHint(keys: String($0.key), action: $0.name) } + draftHints
+        // `q` to quit is the program's own key and shows at the right of the key bar. The draft comes first:
+        // the bar keeps the hints that fit, the menu above lists every job, and F1 lists them all.
+        draftHints + jobs.map { KeyHint(keys: String($0.key), action: $0.name) }
     }
 
     public mutating func appear() -> [ScreenCommand] {

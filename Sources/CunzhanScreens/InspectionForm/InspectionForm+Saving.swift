@@ -108,7 +108,9 @@ extension InspectionForm {
     mutating func write() -> [ScreenCommand] {
         guard var pending, let subject else { return [] }
         if pending.outsideConfirmed { pending.inspection.answers[InspectionAnswers.outsideOwnGrid] = "是" }
-        let item = pending.raiseItem ? Self.item(for: pending.inspection, household: subject.household, theme: subject.theme) : nil
+        let item =
+            pending.raiseItem
+            ? Self.item(for: pending.inspection, household: subject.household, theme: subject.theme) : nil
         if let item { pending.inspection.answers[InspectionAnswers.raisedItem] = item.id.description }
         if pending.flagForReview { pending.inspection.answers[InspectionAnswers.flaggedForReview] = "是" }
         self.pending = pending

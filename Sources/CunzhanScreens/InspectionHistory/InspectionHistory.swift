@@ -190,7 +190,8 @@ public struct InspectionHistory: Screen {
             case "household_number": row.householdNumber
             case "head_name": row.headName
             case "grid": row.gridName
-            case "inspector": (row.inspectorName.isEmpty ? "未知" : row.inspectorName) + (row.outsideOwnGrid ? "（跨网格）" : "")
+            case "inspector":
+                (row.inspectorName.isEmpty ? "未知" : row.inspectorName) + (row.outsideOwnGrid ? "（跨网格）" : "")
             case "method": row.method.label
             case "result": row.result.label + (row.isCorrection ? "（更正）" : "")
             default: ""
@@ -211,7 +212,8 @@ extension InspectionHistory {
         canvas.draw(filterSummary, at: rect.origin, style: theme.accent, maxWidth: rect.width)
         table.render(into: &canvas, in: tableRect, theme: theme, focused: true)
         if let loadError {
-            canvas.draw("【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
+            canvas.draw(
+                "【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
         }
     }
 }
