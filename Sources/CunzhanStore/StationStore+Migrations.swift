@@ -15,6 +15,8 @@ extension StationStore {
         registerHouseholdSortIndexes(in: &migrator)
         registerFormAnswers(in: &migrator)
         registerGridsAndCycles(in: &migrator)
+        registerRectificationLoop(in: &migrator)
+        registerHouseholdNumberKeys(in: &migrator)
         return migrator
     }
 

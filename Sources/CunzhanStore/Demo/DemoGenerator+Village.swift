@@ -169,7 +169,7 @@ extension DemoGenerator {
         let item = RectificationItem(
             id: id(), villageID: village.id, themeID: theme.id, scope: .household,
             householdID: household.id, source: random.pick([.visit, .gridInspection, .supervision]), category: category,
-            title: title, raisedBy: worker.id, raisedOn: raisedOn)
+            title: title, raisedBy: worker.id, raisedOn: raisedOn, responsibleUnit: Self.responsibleUnit(of: category))
         try writer.raiseItem(item)
         guard target != .pendingAssignment else { return }
         let deadline = raisedOn.adding(days: 30)
@@ -183,17 +183,42 @@ extension DemoGenerator {
         try writer.addProgress(
             ProgressEntry(
                 id: id(), itemID: item.id, authorID: worker.id, date: raisedOn.adding(days: 10), text: "已联系相关部门，正在整改",
-                percentDone: 50))
+                percentDone: 50, obstacles: household.householdNumber.hasSuffix("3") ? "资金尚未到位" : ""))
+        // Without drawing more random numbers (the rest of the data set stays as it was), every tenth item
+        // still in work has asked for more time.
+        if target == .inProgress, household.householdNumber.hasSuffix("7") {
+            try writer.transitionItem(
+                item.id, .requestExtension(newDeadline: deadline.adding(days: 15), reason: "雨季无法施工，申请延期半个月"),
+                on: raisedOn.adding(days: 12))
+        }
         guard target != .inProgress else { return }
         try writer.transitionItem(
             item.id, .submitForVerification(evidence: "整改完成，申请验收"), on: raisedOn.adding(days: 20))
-        try writer.addSupervision(
-            SupervisionRecord(
-                id: id(), itemID: item.id, supervisorID: context.supervisor.id, date: raisedOn.adding(days: 22),
-                onSite: random.chance(70), findings: "实地查看，整改基本到位"))
+        let onSite = random.chance(70)
+        try writer.acting(as: context.supervisor.id) {
+            try writer.addSupervision(
+                SupervisionRecord(
+                    id: id(), itemID: item.id, villageID: village.id, supervisorID: context.supervisor.id,
+                    date: raisedOn.adding(days: 22), place: "\(household.headName)家", onSite: onSite,
+                    findings: "实地查看，整改基本到位", verdict: .satisfactory))
+        }
         guard target != .awaitingVerification else { return }
         try writer.acting(as: context.supervisor.id) {
-            try writer.transitionItem(item.id, .close, on: raisedOn.adding(days: 25))
+            try writer.transitionItem(
+                item.id, .close(verificationNote: "实地核验，整改到位，佐证材料齐全"), on: raisedOn.adding(days: 25))
+        }
+    }
+
+    /// The office answerable with the owner for a category of problem (demo data).
+    static func responsibleUnit(of category: ItemCategory) -> String {
+        switch category {
+        case .income: "村委会、乡镇农业服务中心"
+        case .education: "乡镇中心学校"
+        case .medical: "乡镇卫生院、医保站"
+        case .housing: "乡镇村镇规划建设服务中心"
+        case .drinkingWater: "乡镇水务站"
+        case .policy: "乡镇民政办"
+        case .other: "村委会"
         }
     }
 }

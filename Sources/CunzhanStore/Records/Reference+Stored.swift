@@ -56,11 +56,15 @@ extension Grid: StoredEntity {
 extension MonthlyTheme: StoredEntity {
     static let entityType = EntityType.monthlyTheme
     static let table = "monthly_themes"
-    static let columns = ["id", "month", "title", "details"]
+    static let columns = ["id", "month", "title", "details", "checklist", "origin"]
     var idText: String { id.text }
-    func columnValues() -> [(any DatabaseValueConvertible)?] { [id.text, month, title, details] }
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [id.text, month, title, details, ColumnCoding.json(checklist), origin.rawValue]
+    }
     init(row: Row) throws {
-        self.init(id: try row.id("id"), month: row["month"], title: row["title"], details: row["details"])
+        self.init(
+            id: try row.id("id"), month: row["month"], title: row["title"], details: row["details"],
+            checklist: try row.json("checklist"), origin: try row.value("origin"))
     }
 }
 

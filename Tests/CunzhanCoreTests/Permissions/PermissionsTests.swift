@@ -18,10 +18,10 @@ struct PermissionsTests {
         .verifyAndClose: "..x.",
         .sendBack: "..x.",
         .reopen: "..x.",
-        .approveExtension: ".x..",
+        .approveExtension: "..x.",
         .manageUsers: "...x",
         .manageGrids: ".x.x",
-        .manageMonthlyThemes: "..x.",
+        .manageMonthlyThemes: ".xx.",
         .exportLedger: "xxxx",
         .sync: "xxxx",
     ]
