@@ -45,6 +45,7 @@ public struct MyTasks: Screen {
         [
             KeyHint(keys: "Enter", action: selectedJobName ?? "办理"),
             KeyHint(keys: "o", action: "打开事项"),
+            KeyHint(keys: "Tab", action: "下一类任务"),
             KeyHint(keys: "方向键", action: "选择"),
             KeyHint(keys: "Esc", action: "返回"),
         ]
@@ -78,6 +79,9 @@ public struct MyTasks: Screen {
         case .key(.character("o")):
             guard let row = selectedTask, let item = row.item else { return [] }
             return [.push(ItemScreen(itemID: item.id, context: context))]
+        case .key(.tab):
+            selectNextKind()
+            return []
         case .key(let key):
             let tableEvent = table.handle(key)
             if key == .escape, tableEvent == .ignored { return [.pop] }
@@ -173,6 +177,14 @@ public struct MyTasks: Screen {
         case .item:
             return [.push(ItemScreen(itemID: detail.item.id, context: context))]
         }
+    }
+
+    /// Moves to the first row of the next kind of task (after the last kind, back to the first row).
+    mutating func selectNextKind() {
+        guard let current = selectedTask?.kind else { return }
+        let next = tasks.rows.firstIndex { $0.kind > current } ?? 0
+        table.select(next)
+        fillTable()
     }
 
     mutating func fillTable() {

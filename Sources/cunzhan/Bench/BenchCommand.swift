@@ -64,6 +64,7 @@ struct BenchCommand: ParsableCommand {
         var startup: [BenchResult] = []
         var filter: [BenchResult] = []
         var scroll: [BenchResult] = []
+        var issueQueue: [BenchResult] = []
         var notes: [String] = []
         for size in sizes {
             guard let path = paths[size] else { continue }
@@ -79,13 +80,16 @@ struct BenchCommand: ParsableCommand {
             scroll.append(
                 try BenchScroll.measure(
                     path: path, households: size, repetitions: repetitions.scrolling, reference: reference))
+            issueQueue.append(
+                try BenchIssueQueue.measure(
+                    path: path, households: size, repetitions: repetitions.typing, reference: reference))
             try reference.queue.close()
         }
         var results = startup + filter
         if let smallest = filter.first, let biggest = filter.last, filter.count > 1 {
             results.append(BenchResult.growth(from: smallest, to: biggest))
         }
-        results += scroll
+        results += scroll + issueQueue
         if let path = paths[largest] {
             log("测量常驻内存（子进程）……")
             results.append(try BenchMemoryProbe.measure(path: path, households: largest))
