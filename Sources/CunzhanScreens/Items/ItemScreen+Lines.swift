@@ -12,7 +12,7 @@ extension ItemScreen {
     /// The lines wrapped to `width` on character boundaries: long notes and history entries stay whole.
     static func lines(of detail: ItemDetail, context: LoopContext, width: Int) -> [Line] {
         lines(of: detail, context: context).flatMap { line in
-            line.isHeading
+            line.isHeading || DisplayWidth.of(line.text) <= width
                 ? [line] : TextLayout.wrap(line.text, width: max(1, width)).map { Line(text: $0) }
         }
     }

@@ -76,6 +76,9 @@ public struct MyTasks: Screen {
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
+        case .key(let key) where table.isFiltering:
+            if case .filterChanged = table.handle(key) { fillTable() }
+            return []
         case .key(.character("o")):
             guard let row = selectedTask, let item = row.item else { return [] }
             return [.push(ItemScreen(itemID: item.id, context: context))]
@@ -86,6 +89,7 @@ public struct MyTasks: Screen {
             let tableEvent = table.handle(key)
             if key == .escape, tableEvent == .ignored { return [.pop] }
             if case .activated = tableEvent { return act() }
+            if case .filterChanged = tableEvent { fillTable() }
             return []
         case .mouse(let click):
             if case .activated = table.handle(click, in: tableRect) { return act() }
@@ -187,10 +191,15 @@ public struct MyTasks: Screen {
         fillTable()
     }
 
+    /// While the `/` line is open, letters are the query's.
+    public var capturesText: Bool { table.isFiltering }
+
+    /// Loads the rows into the table: all of them, or those with a cell containing the `/` text.
     mutating func fillTable() {
+        let query = table.filter.trimmingWhitespace()
         let rows = tasks.rows.enumerated().map { index, task in
             TableRow(id: String(index), cells: cells(of: task))
-        }
+        }.filter { row in query.isEmpty || row.cells.contains { $0.contains(query) } }
         try? table.fill(from: ArrayTableDataSource(rows: rows))
     }
 

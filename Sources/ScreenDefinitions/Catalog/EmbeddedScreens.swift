@@ -352,8 +352,8 @@ columns:
   - {id: deadline, label: 整改时限, width: 10}
   - {id: raised, label: 发现日期, width: 10}
   - {id: village, label: 村, weight: 2}
-  - {id: concerns, label: 户/组, weight: 2}
-  - {id: title, label: 问题, weight: 5}
+  - {id: concerns, label: 户/组, weight: 3}
+  - {id: title, label: 问题, weight: 4}
   - {id: owner, label: 责任人, weight: 1}
   - {id: state, label: 状态, width: 6}
   - {id: due, label: 工作日, width: 8}
