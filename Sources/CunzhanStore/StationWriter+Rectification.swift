@@ -181,5 +181,11 @@ extension StationWriter {
         {
             try Visit.refreshSummary(db, householdID: householdID)
         }
+        if type == .inspection,
+            let householdID = try String.fetchOne(
+                db, sql: "SELECT household_id FROM inspections WHERE id = ?", arguments: [id])
+        {
+            try Inspection.refreshContacts(db, householdID: householdID)
+        }
     }
 }

@@ -45,7 +45,7 @@ struct LoopEndToEndTests {
         let session = try startDemoHome(in: folder, name: "王书记", pin: "111111")
         let pendingBefore = try Self.query(
             folder, "SELECT count(*) FROM rectification_items WHERE state = 'pendingAssignment'")
-        try session.sendKeys("4")
+        try session.sendKeys("5")
         let tasks = try session.waitFor(text: "待定责")
         // The summary line lists the kinds in row order; Tab jumps to the next kind, so as many Tabs as there
         // are kinds before 待定责 reach its first row.
@@ -87,7 +87,7 @@ struct LoopEndToEndTests {
         defer { folder.remove() }
         let session = try startDemoHome(in: folder, name: "赵督导", pin: "222222", width: 120, height: 40)
         let closedBefore = try Self.query(folder, "SELECT count(*) FROM rectification_items WHERE state = 'closed'")
-        try session.sendKeys("5")
+        try session.sendKeys("6")
         try session.waitFor(text: "村站：问题清单")
         try session.sendKeys("s", "s", "s")
         try session.waitFor(text: "状态：待验收")

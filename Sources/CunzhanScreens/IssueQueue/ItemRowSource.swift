@@ -55,7 +55,8 @@ struct ItemRowSource: Sendable {
             case "raised": row.raisedOn.description
             case "village": row.villageName
             // "张三 0001" rather than "张三（0001）": four cells narrower, so it stays whole at 80 columns.
-            case "concerns": row.concerns.replacingOccurrences(of: "（", with: " ").replacingOccurrences(of: "）", with: "")
+            case "concerns":
+                row.concerns.replacingOccurrences(of: "（", with: " ").replacingOccurrences(of: "）", with: "")
             case "title": row.hasPendingExtension ? "【延期申请】" + row.title : row.title
             case "owner": row.ownerName
             case "state": row.state.label

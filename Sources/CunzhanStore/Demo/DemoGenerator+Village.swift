@@ -22,7 +22,7 @@ extension DemoGenerator {
             for number in 0..<count {
                 let (group, grid) = groups[number / DemoGenerator.householdsPerGroup]
                 let household = try writeHousehold(
-                    village: village, number: number + 1, group: group, writer: writer)
+                    village: village, number: number + 1, group: group, grid: grid, writer: writer)
                 try writeYear(of: household, grid: grid, worker: worker, writer: writer)
                 if random.chance(30) {
                     try writeItem(for: household, village: village, worker: worker, context: context, writer: writer)
@@ -31,9 +31,9 @@ extension DemoGenerator {
         }
     }
 
-    mutating func writeHousehold(village: Village, number: Int, group: VillagerGroup, writer: StationWriter) throws
-        -> Household
-    {
+    mutating func writeHousehold(
+        village: Village, number: Int, group: VillagerGroup, grid: Grid, writer: StationWriter
+    ) throws -> Household {
         let headFemale = random.chance(15)
         // Every 50th head is a z-surname with an s given name (张淑芬, 赵思远 ...): a handful per village for `zs`.
         let headName =
@@ -48,7 +48,9 @@ extension DemoGenerator {
             phone: random.chance(90) ? phone() : nil, kind: formerlyPoor ? .formerlyPoor : .ordinary,
             monitoringCategory: monitored ? random.pick(MonitoringCategory.allCases) : nil,
             risks: monitored ? [random.pick(RiskType.allCases)] : [],
-            measures: formerlyPoor ? [random.pick(AssistanceMeasure.allCases)] : [], population: 1)
+            measures: formerlyPoor ? [random.pick(AssistanceMeasure.allCases)] : [], population: 1,
+            gridID: grid.id, longAbsent: random.chance(8),
+            registeredOn: startDate.adding(days: -Int.random(in: 30...3000, using: &random)))
         var members = [
             Member(
                 id: id(), householdID: household.id, relation: .head,
@@ -95,7 +97,8 @@ extension DemoGenerator {
     }
 
     /// A visit in each of the twelve months (the current one only for some households: the month is not over),
-    /// three inspections, and last year's income survey.
+    /// three inspections, one in the current month for a little over half the households (so the coverage
+    /// board shows a cycle under way), and last year's income survey. 长期外出 households are phoned.
     mutating func writeYear(of household: Household, grid: Grid, worker: User, writer: StationWriter) throws {
         for (index, month) in months.enumerated() {
             let date = day(in: month, 1...28)
@@ -122,7 +125,15 @@ extension DemoGenerator {
             try writer.recordInspection(
                 Inspection(
                     id: id(), gridID: grid.id, householdID: household.id, inspectorID: worker.id, date: date,
-                    method: random.chance(80) ? .inPerson : .phone, result: random.chance(7) ? .problemFound : .normal))
+                    method: household.longAbsent || !random.chance(80) ? .phone : .inPerson,
+                    result: random.chance(7) ? .problemFound : .normal))
+        }
+        if random.chance(55), let thisMonth = months.last {
+            try writer.recordInspection(
+                Inspection(
+                    id: id(), gridID: grid.id, householdID: household.id, inspectorID: worker.id,
+                    date: day(in: thisMonth, 1...28), method: household.longAbsent ? .phone : .inPerson,
+                    result: random.chance(5) ? .problemFound : .normal))
         }
         try writer.recordIncomeSurvey(
             IncomeSurvey(

@@ -13,7 +13,8 @@ struct IssueQueueScreenTests {
 
     @Test func filterKeysNarrowTheQueueAndTheSummarySaysHow() throws {
         let fixture = try LoopScreenFixture()
-        var program = fixture.program(IssueQueue(context: fixture.context(fixture.supervisor)), size: Size(width: 120, height: 40))
+        var program = fixture.program(
+            IssueQueue(context: fixture.context(fixture.supervisor)), size: Size(width: 120, height: 40))
         let frame = program.step([])
         #expect(frame.text.contains("共 4 项，其中逾期 1 项，涉及 1 个村"))
         #expect(Self.itemRows(frame).map { $0.contains("屋顶漏雨") } == [true, false, false, false])
@@ -25,7 +26,8 @@ struct IssueQueueScreenTests {
         #expect(pending.text.contains("状态：待交办"))
         #expect(Self.itemRows(pending).count == 1)
         #expect(Self.itemRows(pending).first?.contains("危房待鉴定") == true)
-        let water = program.press(.character("0"), .character("c"), .character("c"), .character("c"), .character("c"), .character("c"))
+        let water = program.press(
+            .character("0"), .character("c"), .character("c"), .character("c"), .character("c"), .character("c"))
         #expect(water.text.contains("类别：饮水安全"))
         #expect(Self.itemRows(water).map { $0.contains("水管破损") } == [true])
         let byAge = program.press(.character("0"), .character("x"))
@@ -94,7 +96,8 @@ struct IssueQueueScreenTests {
         _ = owner.type("管材缺货")
         let pending = owner.press(.control("s"))
         #expect(pending.text.contains("延期申请：申请延至 2026-04-30，理由：管材缺货（待督导批准）"))
-        var supervisor = fixture.program(ItemScreen(itemID: fixture.pipe.id, context: fixture.context(fixture.supervisor)))
+        var supervisor = fixture.program(
+            ItemScreen(itemID: fixture.pipe.id, context: fixture.context(fixture.supervisor)))
         _ = supervisor.step([])
         let form = supervisor.press(.character("y"))
         #expect(form.rows(containing: "整改时限").first?.contains("2026-04-30") == true)

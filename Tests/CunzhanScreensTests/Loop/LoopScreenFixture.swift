@@ -43,7 +43,8 @@ struct LoopScreenFixture {
         let households = ["张三", "李四"].enumerated().map { index, name in
             Household(
                 villageID: village.id, householdNumber: "530124100201000\(index + 1)", headName: name,
-                groupID: group.id, address: "和平村\(index + 1)号", phone: nil, kind: .ordinary, population: 2)
+                groupID: group.id, address: "和平村\(index + 1)号", phone: nil, kind: .ordinary, population: 2,
+                gridID: grid.id)
         }
         func item(_ title: String, _ household: Household, _ category: ItemCategory) -> RectificationItem {
             RectificationItem(

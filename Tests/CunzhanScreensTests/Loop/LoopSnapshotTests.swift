@@ -34,14 +34,16 @@ struct LoopSnapshotTests {
             var program = fixture.program(
                 ItemScreen(itemID: fixture.wall.id, context: fixture.context(fixture.supervisor)), size: size)
             try ScreenSnapshot.expect(program.step([]), named: Self.name("item", size))
-            try ScreenSnapshot.expect(program.press(.character("c"), .control("s")), named: Self.name("close-errors", size))
+            try ScreenSnapshot.expect(
+                program.press(.character("c"), .control("s")), named: Self.name("close-errors", size))
         }
     }
 
     @Test func dispatchAndTheme() throws {
         let fixture = try LoopScreenFixture()
         try fixture.store.write(author: fixture.supervisor.id) { writer in
-            try writer.setTheme(month: "2026-03", title: "住房安全再核查", details: "核查危房改造后住房安全等级", checklist: ["看墙体", "看屋顶"])
+            try writer.setTheme(
+                month: "2026-03", title: "住房安全再核查", details: "核查危房改造后住房安全等级", checklist: ["看墙体", "看屋顶"])
         }
         for size in Self.sizes {
             var dispatch = fixture.program(DispatchView(context: fixture.context(fixture.supervisor)), size: size)

@@ -15,7 +15,7 @@ struct MyTasksScreenTests {
         #expect(frame.rows(containing: "屋顶漏雨").first?.contains("逾期 6") == true)
         // 03-23 is the next Monday: one working day after Friday 03-20.
         #expect(frame.rows(containing: "水管破损").first?.contains("剩 1") == true)
-        #expect(frame.text.contains("本月未排查"))
+        #expect(frame.text.contains("本轮未排查"))
         #expect(frame.text.contains("Enter 报进展"))
         _ = program.press(.enter)
         #expect(program.screenTitles.last == "调度进展：屋顶漏雨")
