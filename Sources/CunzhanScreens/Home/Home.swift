@@ -47,6 +47,12 @@ public struct Home: Screen {
         {
             jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
         }
+        if let rosterImport = screens.rosterImport(session: session) {
+            jobs.append(Job(key: "7", name: "导入花名册", open: { _, _ in rosterImport }))
+        }
+        if let registerExport = screens.registerExport(session: session) {
+            jobs.append(Job(key: "8", name: "导出", open: { _, _ in registerExport }))
+        }
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
