@@ -13,7 +13,8 @@ import TerminalUI
 public struct RosterImport: Screen {
     public enum Action: Sendable {
         case tried(ImportReport, reportPath: String)
-        case imported(ImportReport, reportPath: String)
+        /// The import's report, and the changes now waiting to upload for the top bar.
+        case imported(ImportReport, reportPath: String, pendingUploads: Int)
         case failed(String)
     }
 
@@ -95,10 +96,10 @@ public struct RosterImport: Screen {
             phase = .tried(report, reportPath: reportPath)
             message = nil
             return []
-        case .imported(let report, let reportPath):
+        case .imported(let report, let reportPath, let pending):
             phase = .imported(report, reportPath: reportPath)
             message = nil
-            return [.updateStatus { _ in }]
+            return [.updateStatus { $0.syncState = "待上传 \(pending)" }]
         case .failed(let reason):
             phase = .choosing
             message = reason
@@ -129,8 +130,9 @@ public struct RosterImport: Screen {
                 do throws(ImportError) {
                     let (report, reportURL) = try store.importRoster(
                         file: url, into: villageID, encoding: encoding, dryRun: dryRun, author: author)
-                    return dryRun
-                        ? .tried(report, reportPath: reportURL.path) : .imported(report, reportPath: reportURL.path)
+                    guard !dryRun else { return .tried(report, reportPath: reportURL.path) }
+                    let pending = (try? store.pendingOpCount()) ?? 0
+                    return .imported(report, reportPath: reportURL.path, pendingUploads: pending)
                 } catch {
                     return .failed(error.message)
                 }

@@ -34,6 +34,7 @@ struct RosterImportScreenTests {
         #expect(try fixture.store.pendingOpCount() == ops, "a try changes nothing")
         let imported = program.step(pressing(.control("s")))
         #expect(imported.lines.contains { $0.contains("已导入：共 5 行，新增 5") })
+        #expect(imported.lines[0].contains("待上传 \(try fixture.store.pendingOpCount())"), "the top bar follows")
         #expect(try fixture.store.homeCounts().households == 5)
         #expect(FileManager.default.fileExists(atPath: url.path + ".导入报告.csv"))
     }
