@@ -87,6 +87,8 @@ import Testing
                         }
                     if let next {
                         items[index] = try writer.recordTransition(item.id, next)
+                        // Progress is the owner's report on an item in work (issue 6).
+                        guard items[index].state == .inProgress else { return }
                         try writer.addProgress(
                             ProgressEntry(
                                 itemID: item.id, authorID: fixture.worker.id, date: try date("2025-05-10"),

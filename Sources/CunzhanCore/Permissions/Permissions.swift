@@ -2,18 +2,20 @@
 ///
 /// - 村干部/网格员: field work (visits, inspections, households), raise items, and work their own items
 ///   (progress, extension requests, submission for verification).
-/// - 第一书记: the same, and also assigns items (定责) and approves extensions.
-/// - 督导: supervision records, verify and close (销号), send back, reopen (回头看), monthly themes; may
-///   raise items found while supervising.
+/// - 第一书记: the same, and also assigns items (定责) and sets the village's own monthly theme when none
+///   came down.
+/// - 督导: supervision records, verify and close (销号), send back, reopen (回头看), approve extensions,
+///   monthly themes; may raise items found while supervising.
 /// - 管理员: manages users and may assign items.
 /// Every role may export the ledger and sync. The workflow checks its actions against this same table.
 public enum Permissions {
     /// Capabilities by role.
     static let table: [Role: Set<Capability>] = [
         .cadre: cadreWork,
-        .firstSecretary: cadreWork.union([.assignItem, .approveExtension]),
+        .firstSecretary: cadreWork.union([.assignItem, .manageMonthlyThemes]),
         .supervisor: [
-            .raiseItem, .recordSupervision, .verifyAndClose, .sendBack, .reopen, .manageMonthlyThemes,
+            .raiseItem, .recordSupervision, .verifyAndClose, .sendBack, .reopen, .approveExtension,
+            .manageMonthlyThemes,
             .exportLedger, .sync,
         ],
         .administrator: [.manageUsers, .assignItem, .exportLedger, .sync],

@@ -1,3 +1,4 @@
+import CunzhanCore
 import CunzhanStore
 import ScreenDefinitions
 import TerminalUI
@@ -61,6 +62,31 @@ public struct StationScreens: Sendable {
             store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName),
             today: { store.today })
         return VisitHistory(definition: visits, context: context)
+    }
+
+    /// What the grid screens (coverage, inspections, grid management) act with: the user and the store's today.
+    func gridContext(_ session: Session) -> StationContext {
+        let store = store
+        var context = StationContext(
+            store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName),
+            today: { store.today })
+        context.villageID = session.village?.id
+        return context
+    }
+
+    /// 覆盖情况: the inspection cycle's coverage of the user's village, their own grids first.
+    public func coverageBoard(session: Session) -> CoverageBoardScreen {
+        CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
+    }
+
+    /// 排查记录: the station's inspections of this cycle, newest first; nil without the list definition.
+    public func inspectionHistory(session: Session) -> InspectionHistory? {
+        guard let definition = catalog.list("inspections") else { return nil }
+        let context = gridContext(session)
+        let months = session.village?.inspectionCycleMonths ?? 1
+        return InspectionHistory(
+            definition: definition, context: context,
+            cycle: InspectionCycle(containing: context.today(), months: months))
     }
 
     /// The roster import of `session`'s village; nil without a village or for a role that may not edit households.

@@ -18,9 +18,9 @@ struct PermissionsTests {
         .verifyAndClose: "..x.",
         .sendBack: "..x.",
         .reopen: "..x.",
-        .approveExtension: ".x..",
+        .approveExtension: "..x.",
         .manageUsers: "...x",
-        .manageMonthlyThemes: "..x.",
+        .manageMonthlyThemes: ".xx.",
         .exportLedger: "xxxx",
         .sync: "xxxx",
     ]

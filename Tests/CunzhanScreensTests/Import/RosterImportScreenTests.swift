@@ -5,7 +5,7 @@ import Foundation
 import TerminalUI
 import Testing
 
-/// The roster import (home `7`) and register export (home `8`) screens, headless.
+/// The roster import (home `i`) and register export (home `e`) screens, headless.
 struct RosterImportScreenTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("SpreadsheetsTests/Fixtures")
@@ -23,7 +23,7 @@ struct RosterImportScreenTests {
         let fixture = try StationFixture()
         var program = try HomeTests.home(fixture, user: fixture.cadre, size: Size(width: 100, height: 30))
         let url = try Self.copy("roster-openpyxl.xlsx")
-        _ = program.step(typing("7"))
+        _ = program.step(typing("i"))
         #expect(program.screenTitles == ["首页", "导入花名册"])
         let ops = try fixture.store.pendingOpCount()
         let early = program.step(typing(url.path) + pressing(.control("s")))
@@ -43,7 +43,7 @@ struct RosterImportScreenTests {
         let fixture = try StationFixture()
         var program = try HomeTests.home(fixture, user: fixture.cadre, size: Size(width: 120, height: 30))
         let url = try Self.copy("lost-digits-openpyxl.xlsx")
-        let canvas = program.step(typing("7") + typing(url.path) + pressing(.enter))
+        let canvas = program.step(typing("i") + typing(url.path) + pressing(.enter))
         #expect(canvas.lines.contains { $0.contains("拒绝 1") })
         #expect(canvas.lines.contains { $0.contains("被拒绝的行（1）") })
         #expect(canvas.lines.contains { $0.contains("第 2 行") && $0.contains("证件号码") })
@@ -52,7 +52,7 @@ struct RosterImportScreenTests {
     @Test func aFileThatIsNotARosterIsRefusedAndThePathKept() throws {
         let fixture = try StationFixture()
         var program = try HomeTests.home(fixture, user: fixture.cadre, size: Size(width: 120, height: 30))
-        let canvas = program.step(typing("7") + typing("/nonexistent/花名册.xlsx") + pressing(.enter))
+        let canvas = program.step(typing("i") + typing("/nonexistent/花名册.xlsx") + pressing(.enter))
         #expect(canvas.lines.contains { $0.contains("【错误】无法打开") })
         #expect(canvas.lines.contains { $0.contains("/nonexistent/花名册.xlsx") })
         let zipBomb = try Self.copy("zip-bomb.xlsx")
@@ -66,13 +66,13 @@ struct RosterImportScreenTests {
         var program = try HomeTests.home(fixture, user: fixture.administrator)
         let lines = program.step([]).lines
         #expect(!lines.contains { $0.contains("导入花名册") })
-        #expect(lines.contains { $0.contains("[8]") && $0.contains("导出") })
+        #expect(lines.contains { $0.contains("[e]") && $0.contains("导出") })
     }
 
     @Test func exportWritesTheChosenRegisterWhereAsked() throws {
         let fixture = try StationFixture()
         var program = try HomeTests.home(fixture, user: fixture.cadre, size: Size(width: 100, height: 30))
-        let opened = program.step(typing("8"))
+        let opened = program.step(typing("e"))
         #expect(program.screenTitles == ["首页", "导出登记册"])
         #expect(opened.lines.contains { $0.contains("< 农户花名册 >") })
         #expect(opened.lines.contains { $0.contains("农户花名册.xlsx") })
@@ -93,16 +93,16 @@ struct RosterImportScreenTests {
         let fixture = try StationFixture()
         var program = try HomeTests.home(fixture, user: fixture.cadre, size: Size(width: 100, height: 30))
         let canvas = program.step(
-            typing("8") + pressing(.left, .tab, .control("u")) + typing("2024-13") + pressing(.control("s")))
+            typing("e") + pressing(.left, .tab, .control("u")) + typing("2024-13") + pressing(.control("s")))
         #expect(canvas.lines.contains { $0.contains("【错误】月份：“2024-13”应写成 YYYY-MM") })
     }
 
     @Test func goldenImportAndExportScreens() throws {
         let fixture = try StationFixture()
         var program = try HomeTests.home(fixture, user: fixture.cadre)
-        try ScreenSnapshot.expect(program.step(typing("7")), named: "Import/roster-import-80x24")
+        try ScreenSnapshot.expect(program.step(typing("i")), named: "Import/roster-import-80x24")
         _ = program.step(pressing(.escape))
         try ScreenSnapshot.expect(
-            program.step(typing("8") + pressing(.left)), named: "Import/register-export-ledger-80x24")
+            program.step(typing("e") + pressing(.left)), named: "Import/register-export-ledger-80x24")
     }
 }
