@@ -29,7 +29,9 @@ public struct CoverageTally: Hashable, Sendable {
     public static func of(
         _ households: [(longAbsent: Bool, contacts: ContactSummary)], in cycle: InspectionCycle
     ) -> CoverageTally {
-        let reached = households.filter { CoverageRule.isReached(longAbsent: $0.longAbsent, contacts: $0.contacts, in: cycle) }
+        let reached = households.filter {
+            CoverageRule.isReached(longAbsent: $0.longAbsent, contacts: $0.contacts, in: cycle)
+        }
         return CoverageTally(reached: reached.count, total: households.count)
     }
 }

@@ -79,6 +79,12 @@ public struct StationScreens: Sendable {
         CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
     }
 
+    /// 网格管理 of the user's village; nil when the session has no village.
+    public func gridList(session: Session) -> GridList? {
+        guard let villageID = session.village?.id else { return nil }
+        return GridList(villageID: villageID, context: gridContext(session))
+    }
+
     /// 排查记录: the station's inspections of this cycle, newest first; nil without the list definition.
     public func inspectionHistory(session: Session) -> InspectionHistory? {
         guard let definition = catalog.list("inspections") else { return nil }
@@ -87,6 +93,18 @@ public struct StationScreens: Sendable {
         return InspectionHistory(
             definition: definition, context: context,
             cycle: InspectionCycle(containing: context.today(), months: months))
+    }
+
+    /// The roster import of `session`'s village; nil without a village or for a role that may not edit households.
+    public func rosterImport(session: Session) -> RosterImport? {
+        guard let village = session.village, session.may(.editHousehold) else { return nil }
+        return RosterImport(store: store, session: session, villageID: village.id)
+    }
+
+    /// The register export of `session`'s village; nil without a village or for a role that may not export.
+    public func registerExport(session: Session) -> RegisterExport? {
+        guard let village = session.village, session.may(.exportLedger) else { return nil }
+        return RegisterExport(store: store, session: session, villageID: village.id)
     }
 
     /// 需处理: this station's changes the server rejected or flagged, to fix and resend or discard.

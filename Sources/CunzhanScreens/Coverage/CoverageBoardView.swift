@@ -8,7 +8,8 @@ extension CoverageBoardScreen {
     public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
         guard rect.height > 0 else { return }
         guard let board else {
-            canvas.draw(loadError.map { "【错误】" + $0 } ?? "正在统计...", at: rect.origin, style: theme.dim, maxWidth: rect.width)
+            canvas.draw(
+                loadError.map { "【错误】" + $0 } ?? "正在统计...", at: rect.origin, style: theme.dim, maxWidth: rect.width)
             return
         }
         var y = rect.y
@@ -48,7 +49,8 @@ extension CoverageBoardScreen {
             }
         }
         if let loadError {
-            canvas.draw("【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
+            canvas.draw(
+                "【错误】" + loadError, at: Point(x: rect.x, y: rect.maxY - 1), style: theme.error, maxWidth: rect.width)
         }
     }
 
@@ -93,7 +95,8 @@ extension CoverageBoardScreen {
         canvas.draw("]", at: Point(x: x + 1 + layout.bar, y: point.y), style: style)
         x += layout.bar + 3
         canvas.draw(
-            TextLayout.fit(tally.percentText, width: 4, alignment: .trailing), at: Point(x: x, y: point.y), style: style)
+            TextLayout.fit(tally.percentText, width: 4, alignment: .trailing), at: Point(x: x, y: point.y), style: style
+        )
         x += 5
         canvas.draw(
             TextLayout.fit("余 \(tally.unreached)", width: layout.left), at: Point(x: x, y: point.y), style: style)

@@ -108,7 +108,9 @@ extension InspectionForm {
     mutating func write() -> [ScreenCommand] {
         guard var pending, let subject else { return [] }
         if pending.outsideConfirmed { pending.inspection.answers[InspectionAnswers.outsideOwnGrid] = "是" }
-        let item = pending.raiseItem ? Self.item(for: pending.inspection, household: subject.household, theme: subject.theme) : nil
+        let item =
+            pending.raiseItem
+            ? Self.item(for: pending.inspection, household: subject.household, theme: subject.theme) : nil
         if let item { pending.inspection.answers[InspectionAnswers.raisedItem] = item.id.description }
         if pending.flagForReview { pending.inspection.answers[InspectionAnswers.flaggedForReview] = "是" }
         self.pending = pending
@@ -120,14 +122,10 @@ extension InspectionForm {
         return [
             .run { () -> Action in
                 do throws(StoreError) {
+                    let review =
+                        flag ? MonitoringReview(date: inspection.date, reason: Self.findings(of: inspection)) : nil
                     try store.write(author: author) { writer in
-                        try writer.recordInspection(inspection)
-                        if let item { try writer.raiseItem(item) }
-                        if flag {
-                            try writer.flagForMonitoringReview(
-                                inspection.householdID,
-                                review: MonitoringReview(date: inspection.date, reason: Self.findings(of: inspection)))
-                        }
+                        try writer.recordInspection(inspection, raising: item, flagging: review)
                     }
                     return .saved(inspection)
                 } catch {

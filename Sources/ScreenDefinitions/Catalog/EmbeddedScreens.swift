@@ -27,6 +27,40 @@ filters:
 empty_message: 没有行政村
 
 """##),
+        ("grid.yaml", ##"""
+# 网格：网格名称、覆盖的村民小组、网格员和副网格员（定人、定责）。
+form: grid
+title: 网格信息
+fields:
+  - id: name
+    label: 网格名称
+    type: text
+    required: true
+    max_length: 20
+    core: true
+    help: 如“第一网格”，本村内不能重名
+  - id: groups
+    label: 覆盖小组
+    type: text
+    required: true
+    max_length: 200
+    core: true
+    help: 本村的村民小组名称，多个用顿号分开，如“第一村民小组、第二组”
+  - id: worker
+    label: 网格员
+    type: text
+    required: true
+    max_length: 20
+    core: true
+    help: 负责本网格的村干部或网格员的姓名
+  - id: deputy
+    label: 副网格员
+    type: text
+    max_length: 20
+    core: true
+    help: 可留空；副网格员排查本网格的农户不算跨网格
+
+"""##),
         ("household.yaml", ##"""
 # 农户：户的基本信息。户主的证件号码等在家庭成员中登记。
 form: household
@@ -84,6 +118,7 @@ fields:
     label: 长期外出
     type: yes-no
     default: 否
+    core: true
     help: 长期外出户至少每季度电话联系一次
   - id: notes
     label: 备注
@@ -117,7 +152,8 @@ empty_message: 没有符合条件的农户，按 Esc 清除筛选
 
 """##),
         ("inspection.yaml", ##"""
-# 网格排查：网格员每个周期对网格内每一户的摸排记录（只增不改）。
+# 网格排查：网格员每个周期对网格内每一户的摸排记录（只增不改，更正是新记录）。
+# 网格、农户由进入表单的地方决定（覆盖情况中选中的户），显示在表单上方，不在此填写。
 form: inspection
 title: 网格排查
 fields:
@@ -128,12 +164,14 @@ fields:
     default: current-user
     max_length: 20
     core: true
+    help: 默认是当前登录的用户
   - id: inspection_date
     label: 排查日期
     type: date
     required: true
     default: today
     core: true
+    help: 不能晚于今天，也不能早于该户的登记日期
   - id: method
     label: 排查方式
     type: choice
@@ -141,7 +179,50 @@ fields:
     required: true
     default: 入户
     core: true
-    help: 长期外出户可电话联系
+    help: 长期外出户每季度电话或网络联系一次即算已排查；其他农户须入户
+  - id: theme_check
+    label: 本月主题
+    type: choice
+    choices: [无问题, 有问题, 不涉及]
+    required: true
+    default: 无问题
+    help: 按表单上方显示的本月主题逐项排查
+  - id: education
+    label: 义务教育
+    type: choice
+    choices: {from: check-result}
+    required: true
+    default: 达标
+  - id: medical
+    label: 基本医疗
+    type: choice
+    choices: {from: check-result}
+    required: true
+    default: 达标
+  - id: housing
+    label: 住房安全
+    type: choice
+    choices: {from: check-result}
+    required: true
+    default: 达标
+  - id: water
+    label: 饮水安全
+    type: choice
+    choices: {from: check-result}
+    required: true
+    default: 达标
+  - id: income
+    label: 收入情况
+    type: choice
+    choices: [稳定, 有所下降, 大幅下降]
+    required: true
+    default: 稳定
+  - id: sudden_hardship
+    label: 突发困难
+    type: yes-no
+    required: true
+    default: 否
+    help: 因病、因灾、因意外等突发严重困难
   - id: result
     label: 排查结果
     type: choice
@@ -166,6 +247,27 @@ fields:
     label: 备注
     type: text
     max_length: 500
+
+"""##),
+        ("inspections.list.yaml", ##"""
+# 排查记录列表：最近的网格排查在前（作废的和已被更正的记录不列出）。
+list: inspections
+title: 网格排查记录
+columns:
+  - {id: inspection_date, label: 日期, width: 10}
+  - {id: household_number, label: 户编号, width: 16}
+  - {id: head_name, label: 户主, weight: 2}
+  - {id: grid, label: 网格, weight: 2}
+  - {id: inspector, label: 排查人, weight: 2}
+  - {id: method, label: 方式, width: 4}
+  - {id: result, label: 结果, width: 8}
+sort:
+  - {id: newest, label: 最新在前, by: inspection_date, order: descending, default: true}
+filters:
+  - {id: cycle, label: 排查周期, type: text}
+  - {id: result, label: 排查结果, type: choice, choices: {from: inspection-result}}
+  - {id: inspector, label: 排查人, type: text}
+empty_message: 没有符合条件的排查记录，在覆盖情况中选中农户按 i 登记排查
 
 """##),
         ("item-approve.yaml", ##"""
@@ -352,8 +454,8 @@ columns:
   - {id: deadline, label: 整改时限, width: 10}
   - {id: raised, label: 发现日期, width: 10}
   - {id: village, label: 村, weight: 2}
-  - {id: concerns, label: 户/组, weight: 2}
-  - {id: title, label: 问题, weight: 5}
+  - {id: concerns, label: 户/组, weight: 3}
+  - {id: title, label: 问题, weight: 4}
   - {id: owner, label: 责任人, weight: 1}
   - {id: state, label: 状态, width: 6}
   - {id: due, label: 工作日, width: 8}
@@ -511,7 +613,7 @@ fields:
 
 """##),
         ("tasks.list.yaml", ##"""
-# 我的任务：待定责、即将到期、逾期、待验收的事项，本月未走访、未排查的农户。
+# 我的任务：待定责、即将到期、逾期、待验收的事项，本月未走访、本轮未排查的农户。
 list: tasks
 title: 我的任务
 columns:

@@ -42,7 +42,8 @@ import Testing
 
     @Test func withALongCycleTheLongAbsentWindowIsTheCycle() {
         let secondHalf = InspectionCycle(containing: Self.day("2026-08-01"), months: 6)
-        #expect(CoverageRule.window(for: secondHalf, longAbsent: true) == Self.day("2026-07-01")...Self.day("2026-12-31"))
+        #expect(
+            CoverageRule.window(for: secondHalf, longAbsent: true) == Self.day("2026-07-01")...Self.day("2026-12-31"))
         let twoMonths = InspectionCycle(containing: Self.day("2026-03-10"), months: 2)
         // March–April starts in the first quarter: a call since January counts.
         #expect(CoverageRule.window(for: twoMonths, longAbsent: true).lowerBound == Self.day("2026-01-01"))
