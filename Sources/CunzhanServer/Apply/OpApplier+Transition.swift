@@ -20,7 +20,7 @@ extension OpApplier {
         guard let authorID = op.author else {
             throw Rejection(code: .notAllowed, message: "\(action.kind.label)必须由登录的用户办理，这条操作没有作者。")
         }
-        let author = try await user(authorID, for: op)
+        let author = try await user(authorID)
         if case .failure(let refusal) = RectificationWorkflow.transition(action, on: item, by: author, on: move.date) {
             throw OpApplier.rejection(for: refusal, state: item.state)
         }
