@@ -13,6 +13,7 @@ let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto"
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
 let postgresNIO: Target.Dependency = .product(name: "PostgresNIO", package: "postgres-nio")
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let zipFoundation: Target.Dependency = .product(name: "ZIPFoundation", package: "ZIPFoundation")
 
 let package = Package(
     name: "Cunzhan",
@@ -29,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Zip archives for XLSX: Foundation on Linux has none (links the system zlib, apt zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // C module: links ncursesw (the wide-character library) and exposes its macros and globals.
@@ -46,21 +49,24 @@ let package = Package(
         .target(name: "TerminalUI", swiftSettings: strictSettings),
         .target(name: "TerminalUINcurses", dependencies: ["TerminalUI", "CNcursesW"], swiftSettings: strictSettings),
         .target(name: "CunzhanCore", swiftSettings: strictSettings),
+        // CSV and XLSX reading and writing for rosters and registers; knows nothing of the domain.
+        .target(name: "Spreadsheets", dependencies: [zipFoundation], swiftSettings: strictSettings),
         .target(
-            name: "CunzhanStore", dependencies: ["CunzhanCore", "CSQLite3", grdb, crypto], swiftSettings: strictSettings
+            name: "CunzhanStore", dependencies: ["CunzhanCore", "Spreadsheets", "CSQLite3", grdb, crypto],
+            swiftSettings: strictSettings
         ),
         // Loads and validates the form and list definitions of Screens/ (compiled-in defaults + override folder).
         .target(name: "ScreenDefinitions", dependencies: ["CunzhanCore", yams], swiftSettings: strictSettings),
         .target(
             name: "CunzhanScreens",
-            dependencies: ["TerminalUI", "CunzhanCore", "CunzhanStore", "ScreenDefinitions"],
+            dependencies: ["TerminalUI", "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "Spreadsheets"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "cunzhan",
             dependencies: [
                 "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanScreens", "TerminalUI",
-                "TerminalUINcurses", argumentParser,
+                "TerminalUINcurses", "Spreadsheets", argumentParser,
             ],
             swiftSettings: strictSettings
         ),
@@ -88,7 +94,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CunzhanCoreTests", dependencies: ["CunzhanCore"], swiftSettings: strictSettings),
-        .testTarget(name: "CunzhanStoreTests", dependencies: ["CunzhanStore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CunzhanStoreTests", dependencies: ["CunzhanStore", "Spreadsheets"], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SpreadsheetsTests", dependencies: ["Spreadsheets"], exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TerminalUITests",
             dependencies: ["TerminalUI"],

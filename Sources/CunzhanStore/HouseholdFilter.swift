@@ -4,8 +4,8 @@ import CunzhanCore
 ///
 /// Each condition is a prefix range (`column >= lower AND column < upper`) on an indexed column, so
 /// matching costs an index range scan, never a full-table LIKE. What matches: head name or given name
-/// prefix, pinyin initials or full pinyin prefix, household number prefix, group name, and for 4+ digits
-/// the tail of the head's ID number or of the phone number.
+/// prefix, pinyin initials or full pinyin prefix, household number (its in-village part, see
+/// `numberCondition`), group name, and for 4+ digits the tail of the head's ID number or of the phone number.
 struct HouseholdFilter {
     /// One way a household can match: an SQL boolean expression over `h`, its arguments, and the index
     /// whose range it is (nil for the group condition, which goes through the group index).
@@ -48,7 +48,9 @@ struct HouseholdFilter {
                 prefix("search_pinyin", query, index: "households_by_pinyin")
             }
             if isDigits {
-                prefix("household_number", query, index: "households_by_number")
+                if let number = HouseholdFilter.numberCondition(query) {
+                    prefix(number.column, number.value, index: number.index)
+                }
                 if query.count >= 4 {
                     prefix("head_id_reversed", String(query.uppercased().reversed()), index: "households_by_id_tail")
                     prefix("phone_reversed", String(query.reversed()), index: "households_by_phone_tail")
@@ -65,6 +67,19 @@ struct HouseholdFilter {
     }
 
     var isEmpty: Bool { conditions.isEmpty }
+
+    /// Which household-number key a query of digits matches, or nil when it names no number.
+    ///
+    /// More than 12 digits: a whole number, typed or pasted, matched from its start. Otherwise the
+    /// in-village part: as written when the query starts with 0 ("0012"), else without leading zeros
+    /// ("12" finds 0012 and 0120). Zeros alone name nothing: every number of a village starts with them.
+    static func numberCondition(_ query: String) -> (column: String, value: String, index: String)? {
+        if query.count > 12 { return ("household_number", query, "households_by_number") }
+        guard query.contains(where: { $0 != "0" }) else { return nil }
+        return query.hasPrefix("0")
+            ? ("local_number", query, "households_by_local_number")
+            : ("number_key", query, "households_by_number_key")
+    }
 
     /// The same filter with the group-name condition replaced by the ids of the groups it names, or
     /// dropped when none does, so no query scans the households for a group that matches nothing.

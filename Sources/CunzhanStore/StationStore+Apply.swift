@@ -71,7 +71,8 @@ extension StationWriter {
     private func apply<E: StoredEntity>(_ op: Op, as type: E.Type) throws {
         switch op.kind {
         case .create, .append:
-            let value = try JSONValue.decode(E.self, from: E.withAnswers(JSONValue.parseObject(op.payload)))
+            let value = try JSONValue.decode(
+                E.self, from: E.withDefaults(E.withAnswers(JSONValue.parseObject(op.payload))))
             guard value.idText == op.entityID else {
                 throw StoreError(.invalidValue, "操作 \(op.opID) 的内容与对象编号不符，无法应用。")
             }

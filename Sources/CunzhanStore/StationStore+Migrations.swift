@@ -14,6 +14,9 @@ extension StationStore {
         registerMonitoringReview(in: &migrator)
         registerHouseholdSortIndexes(in: &migrator)
         registerFormAnswers(in: &migrator)
+        registerGridsAndCycles(in: &migrator)
+        registerRectificationLoop(in: &migrator)
+        registerHouseholdNumberKeys(in: &migrator)
         return migrator
     }
 

@@ -64,7 +64,8 @@ extension StationStore {
                     db,
                     sql: """
                         SELECT id, given_name, search_initials, search_pinyin, phone_reversed, head_id_number,
-                            head_id_reversed, last_visit_date, visit_count FROM households ORDER BY id
+                            head_id_reversed, last_visit_date, visit_count, last_in_person_inspection, last_inspection
+                        FROM households ORDER BY id
                         """
                 ).map { $0.description },
                 voided: try Row.fetchAll(

@@ -8,7 +8,7 @@ import GRDB
 /// op in the same transaction (DESIGN.md §4); there is no other way to write a domain row.
 public final class StationStore: Sendable {
     /// The schema version this build writes and understands.
-    public static let schemaVersion = 8
+    public static let schemaVersion = 12
     /// The version recorded in every op.
     public static let appVersion = "0.1.0"
 
@@ -39,6 +39,10 @@ public final class StationStore: Sendable {
         configuration.busyMode = .timeout(5)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
+            // A committed save must survive a power cut (DESIGN.md §4): in WAL mode only FULL syncs the log
+            // at every commit, and GRDB sets NORMAL (which may lose the last commits) when it opens the pool.
+            // The pool's one writer connection lives as long as the pool, so setting it once holds.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try StationStore.migrator.migrate(pool)
             let stationID = try pool.write { db -> String in
                 if let id = try String.fetchOne(db, sql: "SELECT station_id FROM station_meta WHERE id = 1") {

@@ -14,13 +14,6 @@ extension StationWriter {
         try action { try insertRecording(group) }
     }
 
-    /// Creates a grid; its group and grid worker must exist.
-    public func createGrid(_ grid: Grid) throws {
-        try requireExists(.village, table: "villages", id: grid.villageID.text)
-        if let workerID = grid.workerID { try requireExists(.user, table: "users", id: workerID.text) }
-        try action { try insertRecording(grid) }
-    }
-
     /// Creates or replaces nothing: adds a monthly theme for a month that has none.
     public func createTheme(_ theme: MonthlyTheme) throws {
         try action { try insertRecording(theme) }
@@ -81,13 +74,6 @@ extension StationWriter {
         let survey = try StationWriter.validated(survey)
         try requireExists(.household, table: "households", id: survey.householdID.text)
         try action { try insertRecording(survey) }
-    }
-
-    /// Records a grid inspection log entry (append-only).
-    public func recordInspection(_ inspection: Inspection) throws {
-        try requireExists(.household, table: "households", id: inspection.householdID.text)
-        try requireExists(.grid, table: "grids", id: inspection.gridID.text)
-        try action { try insertRecording(inspection) }
     }
 
     /// Withdraws an append-only record (visit, inspection, progress entry, supervision record) with a reason.

@@ -36,6 +36,7 @@ public final class StationWriter {
 
     /// Runs `body` with `user` as the author of its ops and the actor of its workflow moves (demo data,
     /// where one transaction plays several people).
+    @discardableResult
     func acting<T>(as user: UserID, _ body: () throws -> T) rethrows -> T {
         let previous = author
         author = user

@@ -7,7 +7,7 @@ struct Cunzhan: ParsableCommand {
         abstract: "村站：村级工作站终端",
         subcommands: [
             AppCommand.self, DemoCommand.self, CheckCommand.self, UserCommand.self, BenchCommand.self,
-            KeyTestCommand.self,
+            KeyTestCommand.self, CalendarCommand.self, ImportCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )

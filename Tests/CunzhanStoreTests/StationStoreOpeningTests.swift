@@ -27,6 +27,19 @@ import Testing
         #expect(try StationStore(path: path).stationID == store.stationID)
     }
 
+    /// A save is durable once it returns: the writer syncs the WAL at every commit (synchronous = FULL, 2),
+    /// not NORMAL as GRDB sets by default, and keeps doing so after bulk generation.
+    @Test func theWriterSyncsEveryCommit() throws {
+        let store = try makeStore()
+        func writerSync() throws -> Int? {
+            try store.pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        }
+        #expect(try writerSync() == 2)
+        let duringBulk = try store.withBulkWritePragmas { try writerSync() }
+        #expect(duringBulk == 0)
+        #expect(try writerSync() == 2)
+    }
+
     @Test func aFileThatIsNotSQLiteIsRefusedAsNotAStore() throws {
         let path = temporaryPath()
         FileManager.default.createFile(atPath: path, contents: Data("这不是数据库，只是一个文本文件。".utf8))

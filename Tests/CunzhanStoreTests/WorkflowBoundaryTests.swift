@@ -74,8 +74,10 @@ struct WorkflowBoundaryTests {
             }
         }
         #expect(error?.code == .workflowRefused)
-        #expect(error?.workflowError == .roleNotAllowed(role: .cadre, action: .assign))
-        #expect(error?.message == WorkflowError.roleNotAllowed(role: .cadre, action: .assign).message)
+        #expect(error?.workflowError == .roleNotAllowed(role: .cadre, action: .assign, state: .pendingAssignment))
+        #expect(
+            error?.message
+                == WorkflowError.roleNotAllowed(role: .cadre, action: .assign, state: .pendingAssignment).message)
         let item = try setup.store.read { db in try RectificationItem.fetch(db, id: setup.item.id.text) }
         #expect(item?.state == .pendingAssignment)
     }
@@ -95,7 +97,7 @@ struct WorkflowBoundaryTests {
         #expect(notOwner?.workflowError == .notOwner(action: .submitForVerification))
         let illegal = refusal {
             try setup.store.write(author: setup.secretary.id) { writer in
-                try writer.transitionItem(setup.item.id, .close, on: today)
+                try writer.transitionItem(setup.item.id, .close(verificationNote: "已核实"), on: today)
             }
         }
         #expect(illegal?.workflowError == .illegalInState(action: .close, state: .inProgress))

@@ -25,7 +25,7 @@ import Testing
         #expect(catalog.form("visit")?.fields.count == 1)
         #expect(catalog.form("visit")?.file == directory + "/my-visit.yaml")
         #expect(catalog.form("household") == ScreenCatalog.defaults.form("household"))
-        #expect(catalog.lists.count == 2)
+        #expect(catalog.lists.count == ScreenCatalog.defaults.lists.count)
     }
 
     @Test func malformedOverrideThrowsEveryProblemOfEveryFileNamingTheFile() throws {

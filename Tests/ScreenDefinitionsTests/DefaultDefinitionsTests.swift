@@ -6,19 +6,20 @@ import Testing
 @Suite struct DefaultDefinitionsTests {
     @Test func everyDefaultFileLoadsWithoutProblems() throws {
         let files = EmbeddedScreens.files.map { DefinitionFile(name: "Screens/" + $0.name, text: $0.text) }
-        #expect(files.count == 6)
+        #expect(files.count == (try EmbeddedScreensSource.definitionFiles()).count)
         do {
             let catalog = try ScreenCatalog(files: files)
-            #expect(catalog.forms.keys.sorted() == ["household", "inspection", "member", "visit"])
-            #expect(catalog.lists.keys.sorted() == ["households", "visits"])
+            // One definition per file, and the ones the station's screens cannot do without among them.
+            #expect(catalog.forms.count + catalog.lists.count == files.count)
+            #expect(Set(catalog.forms.keys).isSuperset(of: ["household", "inspection", "member", "visit"]))
+            #expect(Set(catalog.lists.keys).isSuperset(of: ["households", "visits"]))
         } catch {
             Issue.record("default definitions have problems:\n\(error)")
         }
     }
 
     @Test func defaultsCatalogHoldsEveryDefinition() {
-        #expect(ScreenCatalog.defaults.forms.count == 4)
-        #expect(ScreenCatalog.defaults.lists.count == 2)
+        #expect(ScreenCatalog.defaults.forms.count + ScreenCatalog.defaults.lists.count == EmbeddedScreens.files.count)
     }
 
     /// The staleness check: the compiled-in file is exactly what `Screens/` renders to now.

@@ -25,12 +25,20 @@ public struct Household: Codable, Sendable, Equatable, Identifiable {
     /// Answers to form fields the record has no column for, by field id (DESIGN.md §3), kept and synced
     /// with the record so an edit form gets them back.
     public var answers: [String: String]
+    /// The grid the household belongs to; nil while it is 未分配 (listed as unassigned, never skipped).
+    public var gridID: GridID?
+    /// 长期外出: nobody is home for long stretches, so a phone contact each quarter counts as reached.
+    public var longAbsent: Bool
+    /// 登记日期: the day the household was registered at the station; no inspection may be dated before it.
+    /// Nil for households registered before the date was kept.
+    public var registeredOn: CalendarDate?
 
     public init(
         id: HouseholdID = HouseholdID(), villageID: VillageID, householdNumber: String, headName: String,
         groupID: VillagerGroupID, address: String, phone: String?, kind: HouseholdKind,
         monitoringCategory: MonitoringCategory? = nil, risks: [RiskType] = [], measures: [AssistanceMeasure] = [],
-        population: Int, monitoringReview: MonitoringReview? = nil, answers: [String: String] = [:]
+        population: Int, monitoringReview: MonitoringReview? = nil, answers: [String: String] = [:],
+        gridID: GridID? = nil, longAbsent: Bool = false, registeredOn: CalendarDate? = nil
     ) {
         self.id = id
         self.villageID = villageID
@@ -46,6 +54,9 @@ public struct Household: Codable, Sendable, Equatable, Identifiable {
         self.population = population
         self.monitoringReview = monitoringReview
         self.answers = answers
+        self.gridID = gridID
+        self.longAbsent = longAbsent
+        self.registeredOn = registeredOn
     }
 
     /// The label shown in lists: the monitoring category when monitored, else the household kind.

@@ -11,11 +11,14 @@ public struct Inspection: Codable, Sendable, Equatable, Identifiable {
     /// Answers to form fields the record has no column for, by field id (DESIGN.md §3), kept and synced
     /// with the record so an edit form gets them back.
     public var answers: [String: String]
+    /// The inspection this one corrects: records are never edited, a correction is a new record that
+    /// supersedes the old one (DESIGN.md §4), and only the newest of a chain counts.
+    public var supersedes: InspectionID?
 
     public init(
         id: InspectionID = InspectionID(), gridID: GridID, householdID: HouseholdID, inspectorID: UserID,
         date: CalendarDate, method: InspectionMethod, result: InspectionResult, notes: String = "",
-        answers: [String: String] = [:]
+        answers: [String: String] = [:], supersedes: InspectionID? = nil
     ) {
         self.id = id
         self.gridID = gridID
@@ -26,6 +29,7 @@ public struct Inspection: Codable, Sendable, Equatable, Identifiable {
         self.result = result
         self.notes = notes
         self.answers = answers
+        self.supersedes = supersedes
     }
 }
 

@@ -21,13 +21,27 @@ public struct RectificationItem: Codable, Sendable, Equatable, Identifiable {
     public var deadline: CalendarDate?
     public var verifierID: UserID?
     public var closedOn: CalendarDate?
+    /// 责任单位: the office or team answerable besides the owner (村委会, 乡镇卫生院 ...).
+    public var responsibleUnit: String
+    /// 整改佐证: what was done, as handed in with 提交验收.
+    public var evidence: String
+    /// 验收意见: what the verifier checked when closing (销号 requires one).
+    public var verificationNote: String
+    /// The later deadline the owner asked for (申请延期), waiting for approval; nil when none is pending.
+    public var requestedDeadline: CalendarDate?
+    /// Why the owner asked for more time.
+    public var extensionReason: String
+    /// The visit or inspection that found the problem, when it came from one.
+    public var sourceRecordID: String?
 
     public init(
         id: RectificationItemID = RectificationItemID(), villageID: VillageID, themeID: MonthlyThemeID? = nil,
         scope: ItemScope, householdID: HouseholdID? = nil, groupID: VillagerGroupID? = nil, source: ItemSource,
         category: ItemCategory, title: String, details: String = "", state: RectificationState = .pendingAssignment,
         raisedBy: UserID, raisedOn: CalendarDate, ownerID: UserID? = nil, measures: String = "",
-        deadline: CalendarDate? = nil, verifierID: UserID? = nil, closedOn: CalendarDate? = nil
+        deadline: CalendarDate? = nil, verifierID: UserID? = nil, closedOn: CalendarDate? = nil,
+        responsibleUnit: String = "", evidence: String = "", verificationNote: String = "",
+        requestedDeadline: CalendarDate? = nil, extensionReason: String = "", sourceRecordID: String? = nil
     ) {
         self.id = id
         self.villageID = villageID
@@ -47,57 +61,21 @@ public struct RectificationItem: Codable, Sendable, Equatable, Identifiable {
         self.deadline = deadline
         self.verifierID = verifierID
         self.closedOn = closedOn
+        self.responsibleUnit = responsibleUnit
+        self.evidence = evidence
+        self.verificationNote = verificationNote
+        self.requestedDeadline = requestedDeadline
+        self.extensionReason = extensionReason
+        self.sourceRecordID = sourceRecordID
     }
 
     /// Whether the item is 逾期 on `today`: past its deadline and not yet 已销号.
     public func isOverdue(on today: CalendarDate) -> Bool {
-        guard state != .closed, let deadline else { return false }
-        return today > deadline
+        RectificationWorkflow.isOverdue(deadline: deadline, state: state, today: today)
     }
+
+    /// Whether an extension request waits for a supervisor's approval.
+    public var hasPendingExtension: Bool { requestedDeadline != nil }
 }
 
 public typealias RectificationItemID = EntityID<RectificationItem>
-
-/// One move of a rectification item through its life cycle, with the fields that move sets.
-///
-/// Sent to the server as a command (DESIGN.md §4 rule 3): `from` is the state the author saw, so a
-/// move that is no longer legal is rejected rather than silently applied.
-public struct ItemTransition: Codable, Sendable, Equatable {
-    public var from: RectificationState
-    public var to: RectificationState
-    /// Why (退回, 回头看, 延期); empty when the move needs none.
-    public var reason: String
-    public var date: CalendarDate
-    /// 定责 sets the owner, measures and deadline; 延期 sets a new deadline.
-    public var ownerID: UserID?
-    public var measures: String?
-    public var deadline: CalendarDate?
-    /// 销号 names the verifier.
-    public var verifierID: UserID?
-
-    public init(
-        from: RectificationState, to: RectificationState, reason: String = "", date: CalendarDate,
-        ownerID: UserID? = nil, measures: String? = nil, deadline: CalendarDate? = nil, verifierID: UserID? = nil
-    ) {
-        self.from = from
-        self.to = to
-        self.reason = reason
-        self.date = date
-        self.ownerID = ownerID
-        self.measures = measures
-        self.deadline = deadline
-        self.verifierID = verifierID
-    }
-
-    /// The item after this move: state, owner, measures, deadline, verifier and close date updated.
-    public func applied(to item: RectificationItem) -> RectificationItem {
-        var next = item
-        next.state = to
-        if let ownerID { next.ownerID = ownerID }
-        if let measures { next.measures = measures }
-        if let deadline { next.deadline = deadline }
-        if let verifierID { next.verifierID = verifierID }
-        next.closedOn = to == .closed ? date : nil
-        return next
-    }
-}

@@ -7,11 +7,14 @@ public struct Village: Codable, Sendable, Equatable, Identifiable {
     /// The 12-digit statistical division code, e.g. `"530102001001"`.
     public var code: String
     public var name: String
+    /// How many months one 网格排查 cycle lasts: 1 (monthly, the default), 2, 3, 4, 6 or 12.
+    public var inspectionCycleMonths: Int
 
-    public init(id: VillageID = VillageID(), code: String, name: String) {
+    public init(id: VillageID = VillageID(), code: String, name: String, inspectionCycleMonths: Int = 1) {
         self.id = id
         self.code = code
         self.name = name
+        self.inspectionCycleMonths = inspectionCycleMonths
     }
 
     /// Whether `text` has the shape of a village code: exactly 12 ASCII digits.

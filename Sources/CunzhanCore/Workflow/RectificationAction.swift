@@ -5,14 +5,14 @@
 public enum RectificationAction: Hashable, Sendable {
     /// 定责: name the owner, the measures and the deadline.
     case assign(owner: UserID, measures: String, deadline: CalendarDate)
-    /// 申请延期: the owner asks for a later deadline, saying why.
-    case requestExtension(reason: String)
-    /// 批准延期: the new deadline is set.
+    /// 申请延期: the owner asks for a later deadline, saying why; it waits for a supervisor's approval.
+    case requestExtension(newDeadline: CalendarDate, reason: String)
+    /// 批准延期: the new deadline is set (normally the one asked for).
     case approveExtension(newDeadline: CalendarDate)
     /// 提交验收: the work is handed in with evidence of what was done.
     case submitForVerification(evidence: String)
-    /// 销号: verified and closed.
-    case close
+    /// 销号: verified and closed, with the verifier's note of what was checked.
+    case close(verificationNote: String)
     /// 退回: not accepted, back to work, with the reason.
     case sendBack(reason: String)
     /// 回头看: a closed item found wanting again, with the reason.

@@ -19,19 +19,24 @@ public enum RectificationWorkflow {
     ) throws(WorkflowError) -> RectificationState {
         let kind = action.kind
         guard kind.transition.from == state else { throw .illegalInState(action: kind, state: state) }
-        guard Permissions.allows(role, kind.capability) else { throw .roleNotAllowed(role: role, action: kind) }
+        guard Permissions.allows(role, kind.capability) else {
+            throw .roleNotAllowed(role: role, action: kind, state: state)
+        }
         switch action {
         case .assign(_, let measures, let deadline):
             guard !measures.trimmingWhitespace().isEmpty else { throw .missingMeasures }
             guard deadline >= today else { throw .deadlineInPast(deadline: deadline, today: today) }
         case .approveExtension(let newDeadline):
             guard newDeadline >= today else { throw .deadlineInPast(deadline: newDeadline, today: today) }
-        case .requestExtension(let reason), .sendBack(let reason), .reopen(let reason):
+        case .requestExtension(let newDeadline, let reason):
+            guard newDeadline >= today else { throw .deadlineInPast(deadline: newDeadline, today: today) }
+            guard !reason.trimmingWhitespace().isEmpty else { throw .missingReason(action: kind) }
+        case .sendBack(let reason), .reopen(let reason):
             guard !reason.trimmingWhitespace().isEmpty else { throw .missingReason(action: kind) }
         case .submitForVerification(let evidence):
             guard !evidence.trimmingWhitespace().isEmpty else { throw .missingEvidence }
-        case .close:
-            break
+        case .close(let note):
+            guard !note.trimmingWhitespace().isEmpty else { throw .missingVerificationNote }
         }
         return kind.transition.to
     }

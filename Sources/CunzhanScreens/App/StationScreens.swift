@@ -1,3 +1,4 @@
+import CunzhanCore
 import CunzhanStore
 import ScreenDefinitions
 import TerminalUI
@@ -61,5 +62,48 @@ public struct StationScreens: Sendable {
             store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName),
             today: { store.today })
         return VisitHistory(definition: visits, context: context)
+    }
+
+    /// What the grid screens (coverage, inspections, grid management) act with: the user and the store's today.
+    func gridContext(_ session: Session) -> StationContext {
+        let store = store
+        var context = StationContext(
+            store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName),
+            today: { store.today })
+        context.villageID = session.village?.id
+        return context
+    }
+
+    /// 覆盖情况: the inspection cycle's coverage of the user's village, their own grids first.
+    public func coverageBoard(session: Session) -> CoverageBoardScreen {
+        CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
+    }
+
+    /// 网格管理 of the user's village; nil when the session has no village.
+    public func gridList(session: Session) -> GridList? {
+        guard let villageID = session.village?.id else { return nil }
+        return GridList(villageID: villageID, context: gridContext(session))
+    }
+
+    /// 排查记录: the station's inspections of this cycle, newest first; nil without the list definition.
+    public func inspectionHistory(session: Session) -> InspectionHistory? {
+        guard let definition = catalog.list("inspections") else { return nil }
+        let context = gridContext(session)
+        let months = session.village?.inspectionCycleMonths ?? 1
+        return InspectionHistory(
+            definition: definition, context: context,
+            cycle: InspectionCycle(containing: context.today(), months: months))
+    }
+
+    /// The roster import of `session`'s village; nil without a village or for a role that may not edit households.
+    public func rosterImport(session: Session) -> RosterImport? {
+        guard let village = session.village, session.may(.editHousehold) else { return nil }
+        return RosterImport(store: store, session: session, villageID: village.id)
+    }
+
+    /// The register export of `session`'s village; nil without a village or for a role that may not export.
+    public func registerExport(session: Session) -> RegisterExport? {
+        guard let village = session.village, session.may(.exportLedger) else { return nil }
+        return RegisterExport(store: store, session: session, villageID: village.id)
     }
 }

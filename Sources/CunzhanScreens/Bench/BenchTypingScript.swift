@@ -31,7 +31,7 @@ public enum BenchTypingScript {
     }
 
     /// The raw SQL for a page of `limit` households matching `text` on its one natural index: initials for
-    /// letters, ID-number tail for four or more digits (household number for fewer), head name otherwise, and the list order when empty.
+    /// letters, ID-number tail for four or more digits (the in-village household number for fewer), head name otherwise, and the list order when empty.
     public static func referenceQuery(for text: String, limit: Int) -> (sql: String, arguments: [String]) {
         let query = SearchKey.normalizedQuery(text)
         let columns = "SELECT id, household_number, head_name FROM households"
@@ -48,9 +48,13 @@ public enum BenchTypingScript {
             return range("search_initials", "households_by_initials", query)
         }
         if query.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "x") }) {
-            return query.count >= 4
-                ? range("head_id_reversed", "households_by_id_tail", String(query.uppercased().reversed()))
-                : range("household_number", "households_by_number", query)
+            if query.count >= 4 {
+                return range("head_id_reversed", "households_by_id_tail", String(query.uppercased().reversed()))
+            }
+            // Fewer digits: the in-village part of the household number, as the register matches it.
+            return query.hasPrefix("0")
+                ? range("local_number", "households_by_local_number", query)
+                : range("number_key", "households_by_number_key", query)
         }
         return range("head_name", "households_by_head_name", query)
     }

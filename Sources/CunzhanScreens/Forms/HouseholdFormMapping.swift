@@ -30,6 +30,7 @@ public struct HouseholdFormMapping: Sendable {
     static let kind = "kind"
     static let monitored = "monitored"
     static let monitoringCategory = "monitoring_category"
+    static let longAbsent = "long_absent"
 
     public let definition: FormDefinition
 
@@ -55,6 +56,7 @@ public struct HouseholdFormMapping: Sendable {
             let label = reader.label(Self.monitoringCategory, "监测对象类别")
             reader.report(Self.monitoringCategory, "\(label)：监测对象必须选择类别")
         }
+        let longAbsent = reader.text(Self.longAbsent) == YesNo.yes
         var household: Household?
         if !number.isEmpty, let headName, let group, let kind, let monitored {
             let existing = context.existing
@@ -63,7 +65,8 @@ public struct HouseholdFormMapping: Sendable {
                 headName: headName, groupID: group.id, address: address, phone: phone.isEmpty ? nil : phone,
                 kind: kind, monitoringCategory: monitored ? category : nil, risks: existing?.risks ?? [],
                 measures: existing?.measures ?? [], population: existing?.population ?? 1,
-                monitoringReview: existing?.monitoringReview)
+                monitoringReview: existing?.monitoringReview, gridID: existing?.gridID, longAbsent: longAbsent,
+                registeredOn: existing?.registeredOn)
         }
         return try reader.finish(household)
     }
@@ -81,6 +84,7 @@ public struct HouseholdFormMapping: Sendable {
         values[Self.kind] = household.kind.label
         values[Self.monitored] = household.monitoringCategory == nil ? YesNo.no : YesNo.yes
         values[Self.monitoringCategory] = household.monitoringCategory?.label ?? ""
+        values[Self.longAbsent] = household.longAbsent ? YesNo.yes : YesNo.no
         return values
     }
 

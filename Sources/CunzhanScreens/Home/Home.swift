@@ -47,15 +47,42 @@ public struct Home: Screen {
         {
             jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
         }
+        // 网格化排查 (issue 5): coverage of the cycle and the inspection log, for those who inspect.
+        if session.may(.recordInspection) {
+            jobs.append(Job(key: "3", name: "网格排查", open: { $0.coverageBoard(session: $1) }))
+            if let history = screens.inspectionHistory(session: session) {
+                jobs.append(Job(key: "4", name: "排查记录", open: { _, _ in history }))
+            }
+        }
+        // 四定闭环: everyone has tasks; those who assign, supervise or raise items see the queue; themes for all.
+        jobs.append(Job(key: "5", name: "我的任务", open: { $0.myTasks(session: $1) }))
+        if session.may(.assignItem) || session.may(.recordSupervision) || session.may(.raiseItem) {
+            jobs.append(Job(key: "6", name: "问题清单", open: { $0.issueQueue(session: $1) }))
+        }
+        jobs.append(Job(key: "7", name: "月度主题", open: { $0.themeScreen(session: $1) }))
+        if session.may(.assignItem) || session.may(.recordSupervision) {
+            jobs.append(Job(key: "8", name: "月度调度", open: { $0.dispatchView(session: $1) }))
+        }
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
+        }
+        // 网格管理 (issue 5), 导入导出 (issue 8): letters, since the digits are taken (0 is 需处理).
+        if session.may(.manageGrids), let grids = screens.gridList(session: session) {
+            jobs.append(Job(key: "g", name: "网格管理", open: { _, _ in grids }))
+        }
+        if let rosterImport = screens.rosterImport(session: session) {
+            jobs.append(Job(key: "i", name: "导入花名册", open: { _, _ in rosterImport }))
+        }
+        if let registerExport = screens.registerExport(session: session) {
+            jobs.append(Job(key: "e", name: "导出", open: { _, _ in registerExport }))
         }
         return jobs
     }
 
     public var keyHints: [KeyHint] {
-        // `q` to quit is the program's own key and shows at the right of the key bar.
-        jobs.map { KeyHint(keys: String($0.key), action: $0.name) } + draftHints
+        // `q` to quit is the program's own key and shows at the right of the key bar. The draft comes first:
+        // the bar keeps the hints that fit, the menu above lists every job, and F1 lists them all.
+        draftHints + jobs.map { KeyHint(keys: String($0.key), action: $0.name) }
     }
 
     public mutating func appear() -> [ScreenCommand] {

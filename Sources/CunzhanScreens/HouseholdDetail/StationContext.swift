@@ -31,6 +31,8 @@ public struct StationContext: Sendable {
     /// Whether the user may add and edit households and members (`Capability.editHousehold`): the register
     /// and the detail show `a`, `e`, `m` only then.
     public var mayEditHouseholds = false
+    /// Working days, holidays and 调休 for "due in N working days" and overdue (the store's calendar in force).
+    public var calendar: WorkCalendar = .shipped
 
     public init(
         store: StationStore, catalog: ScreenCatalog, user: ActingUser,

@@ -45,6 +45,8 @@ extension HouseholdEdit {
             )
             var record = mapped.record
             record.answers = definition.keptAnswers(mapped.answers, over: start.existing?.answers ?? [:])
+            // A new household is registered today: no inspection may be dated before it (issue 5).
+            if start.existing == nil { record.registeredOn = context.today() }
             household = record
         } catch {
             form?.showErrors(error.problems)

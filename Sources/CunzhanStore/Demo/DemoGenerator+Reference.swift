@@ -47,7 +47,10 @@ extension DemoGenerator {
         for month in months {
             // Themes follow the calendar month (spring ploughing in spring), whichever year it falls in.
             let theme = DemoNames.themes[(month.month - 1) % DemoNames.themes.count]
-            themes.append(MonthlyTheme(id: id(), month: month.monthKey, title: theme.0, details: theme.1))
+            themes.append(
+                MonthlyTheme(
+                    id: id(), month: month.monthKey, title: theme.0, details: theme.1,
+                    checklist: [theme.1, "发现问题当场登记整改事项", "上月未销号事项逐项回访"], origin: .supervisor))
         }
         let admin = fixed[0]
         try store.write(author: admin.id) { writer in

@@ -22,7 +22,7 @@ extension DemoGenerator {
             for number in 0..<count {
                 let (group, grid) = groups[number / DemoGenerator.householdsPerGroup]
                 let household = try writeHousehold(
-                    village: village, number: number + 1, group: group, writer: writer)
+                    village: village, number: number + 1, group: group, grid: grid, writer: writer)
                 try writeYear(of: household, grid: grid, worker: worker, writer: writer)
                 if random.chance(30) {
                     try writeItem(for: household, village: village, worker: worker, context: context, writer: writer)
@@ -31,9 +31,9 @@ extension DemoGenerator {
         }
     }
 
-    mutating func writeHousehold(village: Village, number: Int, group: VillagerGroup, writer: StationWriter) throws
-        -> Household
-    {
+    mutating func writeHousehold(
+        village: Village, number: Int, group: VillagerGroup, grid: Grid, writer: StationWriter
+    ) throws -> Household {
         let headFemale = random.chance(15)
         // Every 50th head is a z-surname with an s given name (张淑芬, 赵思远 ...): a handful per village for `zs`.
         let headName =
@@ -48,7 +48,9 @@ extension DemoGenerator {
             phone: random.chance(90) ? phone() : nil, kind: formerlyPoor ? .formerlyPoor : .ordinary,
             monitoringCategory: monitored ? random.pick(MonitoringCategory.allCases) : nil,
             risks: monitored ? [random.pick(RiskType.allCases)] : [],
-            measures: formerlyPoor ? [random.pick(AssistanceMeasure.allCases)] : [], population: 1)
+            measures: formerlyPoor ? [random.pick(AssistanceMeasure.allCases)] : [], population: 1,
+            gridID: grid.id, longAbsent: random.chance(8),
+            registeredOn: startDate.adding(days: -Int.random(in: 30...3000, using: &random)))
         var members = [
             Member(
                 id: id(), householdID: household.id, relation: .head,
@@ -95,7 +97,8 @@ extension DemoGenerator {
     }
 
     /// A visit in each of the twelve months (the current one only for some households: the month is not over),
-    /// three inspections, and last year's income survey.
+    /// three inspections, one in the current month for a little over half the households (so the coverage
+    /// board shows a cycle under way), and last year's income survey. 长期外出 households are phoned.
     mutating func writeYear(of household: Household, grid: Grid, worker: User, writer: StationWriter) throws {
         for (index, month) in months.enumerated() {
             let date = day(in: month, 1...28)
@@ -122,7 +125,15 @@ extension DemoGenerator {
             try writer.recordInspection(
                 Inspection(
                     id: id(), gridID: grid.id, householdID: household.id, inspectorID: worker.id, date: date,
-                    method: random.chance(80) ? .inPerson : .phone, result: random.chance(7) ? .problemFound : .normal))
+                    method: household.longAbsent || !random.chance(80) ? .phone : .inPerson,
+                    result: random.chance(7) ? .problemFound : .normal))
+        }
+        if random.chance(55), let thisMonth = months.last {
+            try writer.recordInspection(
+                Inspection(
+                    id: id(), gridID: grid.id, householdID: household.id, inspectorID: worker.id,
+                    date: day(in: thisMonth, 1...28), method: household.longAbsent ? .phone : .inPerson,
+                    result: random.chance(5) ? .problemFound : .normal))
         }
         try writer.recordIncomeSurvey(
             IncomeSurvey(
@@ -158,7 +169,7 @@ extension DemoGenerator {
         let item = RectificationItem(
             id: id(), villageID: village.id, themeID: theme.id, scope: .household,
             householdID: household.id, source: random.pick([.visit, .gridInspection, .supervision]), category: category,
-            title: title, raisedBy: worker.id, raisedOn: raisedOn)
+            title: title, raisedBy: worker.id, raisedOn: raisedOn, responsibleUnit: Self.responsibleUnit(of: category))
         try writer.raiseItem(item)
         guard target != .pendingAssignment else { return }
         let deadline = raisedOn.adding(days: 30)
@@ -172,17 +183,42 @@ extension DemoGenerator {
         try writer.addProgress(
             ProgressEntry(
                 id: id(), itemID: item.id, authorID: worker.id, date: raisedOn.adding(days: 10), text: "已联系相关部门，正在整改",
-                percentDone: 50))
+                percentDone: 50, obstacles: household.householdNumber.hasSuffix("3") ? "资金尚未到位" : ""))
+        // Without drawing more random numbers (the rest of the data set stays as it was), every tenth item
+        // still in work has asked for more time.
+        if target == .inProgress, household.householdNumber.hasSuffix("7") {
+            try writer.transitionItem(
+                item.id, .requestExtension(newDeadline: deadline.adding(days: 15), reason: "雨季无法施工，申请延期半个月"),
+                on: raisedOn.adding(days: 12))
+        }
         guard target != .inProgress else { return }
         try writer.transitionItem(
             item.id, .submitForVerification(evidence: "整改完成，申请验收"), on: raisedOn.adding(days: 20))
-        try writer.addSupervision(
-            SupervisionRecord(
-                id: id(), itemID: item.id, supervisorID: context.supervisor.id, date: raisedOn.adding(days: 22),
-                onSite: random.chance(70), findings: "实地查看，整改基本到位"))
+        let onSite = random.chance(70)
+        try writer.acting(as: context.supervisor.id) {
+            try writer.addSupervision(
+                SupervisionRecord(
+                    id: id(), itemID: item.id, villageID: village.id, supervisorID: context.supervisor.id,
+                    date: raisedOn.adding(days: 22), place: "\(household.headName)家", onSite: onSite,
+                    findings: onSite ? "实地查看，整改基本到位" : "电话回访并查阅佐证材料，整改基本到位", verdict: .satisfactory))
+        }
         guard target != .awaitingVerification else { return }
         try writer.acting(as: context.supervisor.id) {
-            try writer.transitionItem(item.id, .close, on: raisedOn.adding(days: 25))
+            try writer.transitionItem(
+                item.id, .close(verificationNote: "实地核验，整改到位，佐证材料齐全"), on: raisedOn.adding(days: 25))
+        }
+    }
+
+    /// The office answerable with the owner for a category of problem (demo data).
+    static func responsibleUnit(of category: ItemCategory) -> String {
+        switch category {
+        case .income: "村委会、乡镇农业服务中心"
+        case .education: "乡镇中心学校"
+        case .medical: "乡镇卫生院、医保站"
+        case .housing: "乡镇村镇规划建设服务中心"
+        case .drinkingWater: "乡镇水务站"
+        case .policy: "乡镇民政办"
+        case .other: "村委会"
         }
     }
 }

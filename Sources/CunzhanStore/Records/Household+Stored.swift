@@ -8,7 +8,7 @@ extension Household: StoredEntity {
         "id", "village_id", "household_number", "head_name", "group_id", "address", "phone", "kind",
         "monitoring_category", "risks", "measures", "population",
         "given_name", "search_initials", "search_pinyin", "phone_reversed",
-        "monitoring_review_date", "monitoring_review_reason", "answers",
+        "monitoring_review_date", "monitoring_review_reason", "answers", "grid_id", "long_absent", "registered_on",
     ]
     static var keepsAnswers: Bool { true }
     var idText: String { id.text }
@@ -19,7 +19,8 @@ extension Household: StoredEntity {
             id.text, villageID.text, householdNumber, headName, groupID.text, address, phone, kind.rawValue,
             monitoringCategory?.rawValue, ColumnCoding.json(risks), ColumnCoding.json(measures), population,
             keys.givenName, keys.initials, keys.pinyin, keys.phoneReversed,
-            monitoringReview?.date.description, monitoringReview?.reason, ColumnCoding.json(answers),
+            monitoringReview?.date.description, monitoringReview?.reason, ColumnCoding.json(answers), gridID.text,
+            longAbsent, registeredOn?.description,
         ]
     }
 
@@ -31,7 +32,15 @@ extension Household: StoredEntity {
             risks: try row.json("risks"), measures: try row.json("measures"), population: row["population"],
             monitoringReview: try row.optionalDate("monitoring_review_date").map { date in
                 MonitoringReview(date: date, reason: row["monitoring_review_reason"] ?? "")
-            }, answers: try row.json("answers"))
+            }, answers: try row.json("answers"), gridID: try row.optionalID("grid_id"), longAbsent: row["long_absent"],
+            registeredOn: try row.optionalDate("registered_on"))
+    }
+
+    /// Households created before grids (schema 8 and earlier) are not 长期外出.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        var fields = fields
+        if fields["longAbsent"] == nil { fields["longAbsent"] = .bool(false) }
+        return fields
     }
 }
 

@@ -4,10 +4,21 @@ import GRDB
 extension Village: StoredEntity {
     static let entityType = EntityType.village
     static let table = "villages"
-    static let columns = ["id", "code", "name"]
+    static let columns = ["id", "code", "name", "inspection_cycle_months"]
     var idText: String { id.text }
-    func columnValues() -> [(any DatabaseValueConvertible)?] { [id.text, code, name] }
-    init(row: Row) throws { self.init(id: try row.id("id"), code: row["code"], name: row["name"]) }
+    func columnValues() -> [(any DatabaseValueConvertible)?] { [id.text, code, name, inspectionCycleMonths] }
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), code: row["code"], name: row["name"],
+            inspectionCycleMonths: row["inspection_cycle_months"])
+    }
+
+    /// Villages created before cycles were configurable (schema 8 and earlier) inspect monthly.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        var fields = fields
+        if fields["inspectionCycleMonths"] == nil { fields["inspectionCycleMonths"] = .integer(1) }
+        return fields
+    }
 }
 
 extension VillagerGroup: StoredEntity {
@@ -22,26 +33,38 @@ extension VillagerGroup: StoredEntity {
 extension Grid: StoredEntity {
     static let entityType = EntityType.grid
     static let table = "grids"
-    static let columns = ["id", "village_id", "group_id", "name", "worker_id"]
+    static let columns = ["id", "village_id", "group_id", "name", "worker_id", "deputy_id", "group_ids"]
     var idText: String { id.text }
     func columnValues() -> [(any DatabaseValueConvertible)?] {
-        [id.text, villageID.text, groupID.text, name, workerID.text]
+        [id.text, villageID.text, groupID.text, name, workerID.text, deputyID.text, ColumnCoding.json(groupIDs)]
     }
     init(row: Row) throws {
         self.init(
             id: try row.id("id"), villageID: try row.id("village_id"), groupID: try row.optionalID("group_id"),
-            name: row["name"], workerID: try row.optionalID("worker_id"))
+            name: row["name"], workerID: try row.optionalID("worker_id"), deputyID: try row.optionalID("deputy_id"),
+            groupIDs: try row.json("group_ids"))
+    }
+
+    /// Grids created before they covered several groups (schema 8 and earlier) cover their one group.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        var fields = fields
+        if fields["groupIDs"] == nil { fields["groupIDs"] = .array(fields["groupID"].map { [$0] } ?? []) }
+        return fields
     }
 }
 
 extension MonthlyTheme: StoredEntity {
     static let entityType = EntityType.monthlyTheme
     static let table = "monthly_themes"
-    static let columns = ["id", "month", "title", "details"]
+    static let columns = ["id", "month", "title", "details", "checklist", "origin"]
     var idText: String { id.text }
-    func columnValues() -> [(any DatabaseValueConvertible)?] { [id.text, month, title, details] }
+    func columnValues() -> [(any DatabaseValueConvertible)?] {
+        [id.text, month, title, details, ColumnCoding.json(checklist), origin.rawValue]
+    }
     init(row: Row) throws {
-        self.init(id: try row.id("id"), month: row["month"], title: row["title"], details: row["details"])
+        self.init(
+            id: try row.id("id"), month: row["month"], title: row["title"], details: row["details"],
+            checklist: try row.json("checklist"), origin: try row.value("origin"))
     }
 }
 

@@ -21,12 +21,16 @@ protocol StoredEntity: Codable, Sendable, Equatable {
     init(row: Row) throws
     /// Keeps other tables' derived columns right after this record was written.
     func didWrite(_ db: Database) throws
+    /// `fields` of a create or append payload with the fields added by later schema versions filled in with
+    /// their defaults, so ops written by older stations still decode.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue]
 }
 
 extension StoredEntity {
     static var isAppendOnly: Bool { false }
     static var keepsAnswers: Bool { false }
     func didWrite(_ db: Database) throws {}
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] { fields }
 
     static var selectSQL: String { "SELECT \(columns.joined(separator: ", ")) FROM \(table)" }
 

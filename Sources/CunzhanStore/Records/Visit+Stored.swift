@@ -52,7 +52,7 @@ extension Inspection: StoredEntity {
     static let entityType = EntityType.inspection
     static let table = "inspections"
     static let columns = [
-        "id", "grid_id", "household_id", "inspector_id", "date", "method", "result", "notes", "answers",
+        "id", "grid_id", "household_id", "inspector_id", "date", "method", "result", "notes", "answers", "supersedes",
     ]
     static var isAppendOnly: Bool { true }
     static var keepsAnswers: Bool { true }
@@ -61,7 +61,7 @@ extension Inspection: StoredEntity {
     func columnValues() -> [(any DatabaseValueConvertible)?] {
         [
             id.text, gridID.text, householdID.text, inspectorID.text, date.description, method.rawValue,
-            result.rawValue, notes, ColumnCoding.json(answers),
+            result.rawValue, notes, ColumnCoding.json(answers), supersedes.text,
         ]
     }
 
@@ -69,6 +69,12 @@ extension Inspection: StoredEntity {
         self.init(
             id: try row.id("id"), gridID: try row.id("grid_id"), householdID: try row.id("household_id"),
             inspectorID: try row.id("inspector_id"), date: try row.date("date"), method: try row.value("method"),
-            result: try row.value("result"), notes: row["notes"], answers: try row.json("answers"))
+            result: try row.value("result"), notes: row["notes"], answers: try row.json("answers"),
+            supersedes: try row.optionalID("supersedes"))
+    }
+
+    /// Keeps the household's latest contact dates current, so coverage never aggregates inspections.
+    func didWrite(_ db: Database) throws {
+        try Inspection.refreshContacts(db, householdID: householdID.text)
     }
 }

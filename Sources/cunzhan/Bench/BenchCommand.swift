@@ -1,5 +1,6 @@
 import ArgumentParser
 import CunzhanScreens
+import CunzhanStore
 import Foundation
 
 /// `cunzhan bench`: measures the budgets of DESIGN.md §6 on generated data sets and prints them as a table.
@@ -45,8 +46,8 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// How many times each measurement repeats.
-    private var repetitions: (startup: Int, typing: Int, scrolling: Int) {
-        quick ? (10, 4, 2) : (20, 10, 4)
+    private var repetitions: (startup: Int, typing: Int, scrolling: Int, opening: Int, saving: Int) {
+        quick ? (10, 4, 2, 20, 20) : (20, 10, 4, 100, 100)
     }
 
     private func runBenchmarks() throws {
@@ -64,6 +65,8 @@ struct BenchCommand: ParsableCommand {
         var startup: [BenchResult] = []
         var filter: [BenchResult] = []
         var scroll: [BenchResult] = []
+        var coverage: [BenchResult] = []
+        var issueQueue: [BenchResult] = []
         var notes: [String] = []
         for size in sizes {
             guard let path = paths[size] else { continue }
@@ -79,14 +82,21 @@ struct BenchCommand: ParsableCommand {
             scroll.append(
                 try BenchScroll.measure(
                     path: path, households: size, repetitions: repetitions.scrolling, reference: reference))
+            coverage.append(
+                try BenchCoverage.measure(
+                    path: path, households: size, repetitions: repetitions.startup, reference: reference))
+            issueQueue.append(
+                try BenchIssueQueue.measure(
+                    path: path, households: size, repetitions: repetitions.typing, reference: reference))
             try reference.queue.close()
         }
         var results = startup + filter
         if let smallest = filter.first, let biggest = filter.last, filter.count > 1 {
             results.append(BenchResult.growth(from: smallest, to: biggest))
         }
-        results += scroll
+        results += scroll + coverage + issueQueue
         if let path = paths[largest] {
+            results += try measureLargestSet(path: path, households: largest)
             log("测量常驻内存（子进程）……")
             results.append(try BenchMemoryProbe.measure(path: path, households: largest))
         }
@@ -96,6 +106,24 @@ struct BenchCommand: ParsableCommand {
         for note in notes { print(note) }
         print("终端 \(BenchSession.size)，种子 \(seed)，数据目录 \(directory)；总用时 \(Self.seconds(since: started))")
         print(missed == 0 ? "全部达到预算。" : "\(missed) 项超出预算。")
+    }
+
+    /// The rows measured on the largest data set only: opening a long household file and saving a visit.
+    private func measureLargestSet(path: String, households: Int) throws -> [BenchResult] {
+        log("准备测试农户……")
+        let store = try StationStore(path: path)
+        let prepared = try BenchHouseholds.prepare(store: store, log: log)
+        try store.close()
+        log("测量打开十年走访的农户……")
+        let reference = try BenchReference(path: path)
+        defer { try? reference.queue.close() }
+        let open = try BenchHouseholdOpen.measure(
+            path: path, households: households, prepared: prepared, repetitions: repetitions.opening,
+            reference: reference)
+        log("测量保存走访……")
+        let save = try BenchVisitSave.measure(
+            path: path, households: households, prepared: prepared, repetitions: repetitions.saving)
+        return [open, save]
     }
 
     /// "12.3 秒": the time since `start`, for progress lines.

@@ -1,3 +1,4 @@
+import CunzhanCore
 import CunzhanScreens
 import CunzhanStore
 import TerminalUI
@@ -16,12 +17,16 @@ struct BenchSession {
     let terminal: HeadlessTerminal
     var program: Program
 
-    /// Opens the store at `path`, builds the program and presents its first frame.
-    init(path: String) throws {
-        store = try StationStore(path: path)
+    /// Opens the store at `path`, builds the program (signed in as `user` when given, as after the login
+    /// screen) and presents its first frame.
+    init(path: String, user: User? = nil) throws {
+        let store = try StationStore(path: path)
+        self.store = store
         terminal = HeadlessTerminal(size: Self.size)
+        let session = try user.map { Session.of($0, villages: try store.villages()) }
         program = try StationApp.program(
-            store: store, catalog: .defaults, size: Self.size, theme: Theme(capabilities: terminal.capabilities))
+            store: store, catalog: .defaults, size: Self.size, theme: Theme(capabilities: terminal.capabilities),
+            session: session)
         terminal.present(program.step([]))
     }
 

@@ -41,9 +41,10 @@ struct RectificationTransitionTests {
         let supervisor = RectificationTransitionTests.user(.supervisor)
         let item = RectificationTransitionTests.item(.awaitingVerification, owner: UserID())
         let close = try RectificationWorkflow.transition(
-            .close, on: item, by: supervisor, on: RectificationTransitionTests.today
+            .close(verificationNote: " 实地查看 "), on: item, by: supervisor, on: RectificationTransitionTests.today
         ).get()
         #expect(close.verifierID == supervisor.id)
+        #expect(close.applied(to: item).verificationNote == "实地查看")
         #expect(close.applied(to: item).closedOn == RectificationTransitionTests.today)
         let sendBack = try RectificationWorkflow.transition(
             .sendBack(reason: "缺少照片"), on: item, by: supervisor, on: RectificationTransitionTests.today
@@ -52,19 +53,54 @@ struct RectificationTransitionTests {
         #expect(sendBack.reason == "缺少照片")
     }
 
-    @Test("批准延期 moves the deadline without changing the state")
-    func approvedExtensionMovesDeadline() throws {
-        let item = RectificationTransitionTests.item(.inProgress, owner: UserID())
-        let newDeadline = RectificationTransitionTests.today.adding(days: 30)
-        let transition = try RectificationWorkflow.transition(
-            .approveExtension(newDeadline: newDeadline), on: item,
-            by: RectificationTransitionTests.user(.firstSecretary), on: RectificationTransitionTests.today
+    @Test("申请延期 waits for 批准延期, which moves the deadline without changing the state")
+    func extensionRequestThenApproval() throws {
+        let owner = RectificationTransitionTests.user(.cadre)
+        let supervisor = RectificationTransitionTests.user(.supervisor)
+        let today = RectificationTransitionTests.today
+        let item = RectificationTransitionTests.item(.inProgress, owner: owner.id)
+        #expect(
+            RectificationWorkflow.transition(
+                .approveExtension(newDeadline: today.adding(days: 30)), on: item, by: supervisor, on: today)
+                == .failure(.noPendingExtension))
+        let requested = today.adding(days: 30)
+        let request = try RectificationWorkflow.transition(
+            .requestExtension(newDeadline: requested, reason: "雨季无法施工"), on: item, by: owner, on: today
         ).get()
-        #expect(transition.from == .inProgress && transition.to == .inProgress)
-        #expect(transition.applied(to: item).deadline == newDeadline)
+        let pending = request.applied(to: item)
+        #expect(pending.requestedDeadline == requested)
+        #expect(pending.extensionReason == "雨季无法施工")
+        #expect(pending.deadline == item.deadline)
+        #expect(RectificationWorkflow.actions(on: pending, for: supervisor) == [.approveExtension])
+        #expect(RectificationWorkflow.actions(on: pending, for: owner) == [.submitForVerification])
+        let approval = try RectificationWorkflow.transition(
+            .approveExtension(newDeadline: requested), on: pending, by: supervisor, on: today
+        ).get()
+        #expect(approval.from == .inProgress && approval.to == .inProgress)
+        let approved = approval.applied(to: pending)
+        #expect(approved.deadline == requested)
+        #expect(!approved.hasPendingExtension)
+        let notLater = item.deadline ?? today
+        #expect(
+            RectificationWorkflow.transition(
+                .requestExtension(newDeadline: notLater, reason: "再等等"), on: item, by: owner, on: today)
+                == .failure(.extensionNotLater(requested: notLater, current: notLater)))
     }
 
-    @Test("a cadre submits only the items they own")
+    @Test("a deadline before the day the problem was found is refused, naming that day")
+    func deadlineBeforeFound() {
+        let item = RectificationTransitionTests.item(.pendingAssignment)
+        let early = item.raisedOn.adding(days: -1)
+        let result = RectificationWorkflow.transition(
+            .assign(owner: UserID(), measures: "修缮", deadline: early), on: item,
+            by: RectificationTransitionTests.user(.firstSecretary), on: RectificationTransitionTests.today)
+        #expect(result == .failure(.deadlineBeforeFound(deadline: early, found: item.raisedOn)))
+        #expect(
+            WorkflowError.deadlineBeforeFound(deadline: early, found: item.raisedOn).message
+                == "整改时限：2026-03-06早于发现问题的日期2026-03-07，请选2026-03-07以后的日期")
+    }
+
+    @Test("only the owner submits and reports progress, whatever their role")
     func cadreOwnItemsOnly() throws {
         let cadre = RectificationTransitionTests.user(.cadre)
         let own = RectificationTransitionTests.item(.inProgress, owner: cadre.id)
@@ -81,7 +117,12 @@ struct RectificationTransitionTests {
         #expect(RectificationWorkflow.mayReportProgress(on: own, by: cadre))
         #expect(!RectificationWorkflow.mayReportProgress(on: others, by: cadre))
         #expect(
-            RectificationWorkflow.mayReportProgress(on: others, by: RectificationTransitionTests.user(.firstSecretary)))
+            !RectificationWorkflow.mayReportProgress(on: others, by: RectificationTransitionTests.user(.firstSecretary))
+        )
+        let secretary = RectificationTransitionTests.user(.firstSecretary)
+        #expect(
+            RectificationWorkflow.transition(submit, on: others, by: secretary, on: RectificationTransitionTests.today)
+                == .failure(.notOwner(action: .submitForVerification)))
         #expect(!RectificationWorkflow.mayReportProgress(on: own, by: RectificationTransitionTests.user(.supervisor)))
     }
 
@@ -90,7 +131,7 @@ struct RectificationTransitionTests {
         let item = RectificationTransitionTests.item(.closed, owner: UserID())
         #expect(
             RectificationWorkflow.transition(
-                .close, on: item, by: RectificationTransitionTests.user(.supervisor),
+                .close(verificationNote: "已核实"), on: item, by: RectificationTransitionTests.user(.supervisor),
                 on: RectificationTransitionTests.today)
                 == .failure(.illegalInState(action: .close, state: .closed)))
     }

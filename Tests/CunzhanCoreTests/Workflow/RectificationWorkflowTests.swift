@@ -11,10 +11,10 @@ struct RectificationWorkflowTests {
     static func sample(_ kind: RectificationAction.Kind) -> RectificationAction {
         switch kind {
         case .assign: .assign(owner: owner, measures: "修缮屋顶漏雨处", deadline: today.adding(days: 14))
-        case .requestExtension: .requestExtension(reason: "雨季无法施工")
+        case .requestExtension: .requestExtension(newDeadline: today.adding(days: 40), reason: "雨季无法施工")
         case .approveExtension: .approveExtension(newDeadline: today.adding(days: 30))
         case .submitForVerification: .submitForVerification(evidence: "已修缮，照片3张")
-        case .close: .close
+        case .close: .close(verificationNote: "实地查看，屋顶已不漏雨")
         case .sendBack: .sendBack(reason: "佐证不足")
         case .reopen: .reopen(reason: "回头看发现再次漏雨")
         }
@@ -36,7 +36,7 @@ struct RectificationWorkflowTests {
         .inProgress: [
             .assign: "----",
             .requestExtension: "IIrr",
-            .approveExtension: "rIrr",
+            .approveExtension: "rrIr",
             .submitForVerification: "VVrr",
             .close: "----",
             .sendBack: "----",
@@ -78,7 +78,7 @@ struct RectificationWorkflowTests {
                         on: RectificationWorkflowTests.today)
                     switch mark {
                     case "-": #expect(result == .failure(.illegalInState(action: kind, state: state)))
-                    case "r": #expect(result == .failure(.roleNotAllowed(role: role, action: kind)))
+                    case "r": #expect(result == .failure(.roleNotAllowed(role: role, action: kind, state: state)))
                     default: #expect(result == .success(try #require(RectificationWorkflowTests.stateLetters[mark])))
                     }
                     checked += 1
@@ -114,7 +114,9 @@ struct RectificationWorkflowTests {
             RectificationWorkflow.apply(.reopen(reason: ""), to: .closed, by: .supervisor, on: today)
                 == .failure(.missingReason(action: .reopen)))
         #expect(
-            RectificationWorkflow.apply(.requestExtension(reason: " "), to: .inProgress, by: .cadre, on: today)
+            RectificationWorkflow.apply(
+                .requestExtension(newDeadline: today.adding(days: 5), reason: " "), to: .inProgress, by: .cadre,
+                on: today)
                 == .failure(.missingReason(action: .requestExtension)))
         #expect(
             RectificationWorkflow.apply(.submitForVerification(evidence: blank), to: .inProgress, by: .cadre, on: today)
@@ -123,7 +125,12 @@ struct RectificationWorkflowTests {
         #expect(
             RectificationWorkflow.apply(assign, to: .pendingAssignment, by: .firstSecretary, on: today)
                 == .failure(.missingMeasures))
+        #expect(
+            RectificationWorkflow.apply(
+                .close(verificationNote: blank), to: .awaitingVerification, by: .supervisor, on: today)
+                == .failure(.missingVerificationNote))
         #expect(WorkflowError.missingEvidence.field == "整改佐证")
+        #expect(WorkflowError.missingVerificationNote.field == "验收意见")
         #expect(WorkflowError.missingMeasures.message == "整改措施：定责必须写明整改措施")
     }
 
@@ -141,7 +148,7 @@ struct RectificationWorkflowTests {
                 == .success(.inProgress))
         #expect(
             RectificationWorkflow.apply(
-                .approveExtension(newDeadline: yesterday), to: .inProgress, by: .firstSecretary, on: today)
+                .approveExtension(newDeadline: yesterday), to: .inProgress, by: .supervisor, on: today)
                 == .failure(.deadlineInPast(deadline: yesterday, today: today)))
         #expect(
             WorkflowError.deadlineInPast(deadline: yesterday, today: today).message
@@ -156,7 +163,7 @@ struct RectificationWorkflowTests {
                 == .failure(.illegalInState(action: .sendBack, state: .closed)))
         #expect(
             RectificationWorkflow.apply(.sendBack(reason: ""), to: .awaitingVerification, by: .cadre, on: today)
-                == .failure(.roleNotAllowed(role: .cadre, action: .sendBack)))
+                == .failure(.roleNotAllowed(role: .cadre, action: .sendBack, state: .awaitingVerification)))
     }
 
     @Test("refusals explain what is possible and who may do it")
@@ -165,11 +172,14 @@ struct RectificationWorkflowTests {
             WorkflowError.illegalInState(action: .submitForVerification, state: .awaitingVerification).message
                 == "事项现在是“待验收”，不能提交验收；此时可以：销号、退回")
         #expect(
-            WorkflowError.roleNotAllowed(role: .cadre, action: .close).message
-                == "“村干部/网格员”没有销号的权限，请由督导办理")
+            WorkflowError.roleNotAllowed(role: .cadre, action: .close, state: .awaitingVerification).message
+                == "“村干部/网格员”没有销号的权限，请由督导办理；你对“待验收”的事项只能查看")
         #expect(
-            WorkflowError.roleNotAllowed(role: .supervisor, action: .assign).message
-                == "“督导”没有定责的权限，请由第一书记或管理员办理")
+            WorkflowError.roleNotAllowed(role: .supervisor, action: .assign, state: .pendingAssignment).message
+                == "“督导”没有定责的权限，请由第一书记或管理员办理；你对“待交办”的事项只能查看")
+        #expect(
+            WorkflowError.roleNotAllowed(role: .firstSecretary, action: .approveExtension, state: .inProgress).message
+                == "“第一书记”没有批准延期的权限，请由督导办理；你此时可以：申请延期、提交验收")
         #expect(WorkflowError.missingReason(action: .sendBack).message == "原因：退回必须写明原因和需要补正的内容")
         #expect(
             WorkflowError.notOwner(action: .submitForVerification).message
@@ -183,7 +193,9 @@ struct RectificationWorkflowTests {
                 == [.requestExtension, .submitForVerification])
         #expect(
             RectificationWorkflow.actions(availableIn: .inProgress, to: .firstSecretary)
-                == [.requestExtension, .approveExtension, .submitForVerification])
+                == [.requestExtension, .submitForVerification])
+        #expect(
+            RectificationWorkflow.actions(availableIn: .inProgress, to: .supervisor) == [.approveExtension])
         #expect(
             RectificationWorkflow.actions(availableIn: .awaitingVerification, to: .supervisor) == [.close, .sendBack])
         #expect(RectificationWorkflow.actions(availableIn: .closed, to: .administrator).isEmpty)
