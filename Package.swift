@@ -94,7 +94,8 @@ let package = Package(
         .testTarget(
             name: "CunzhanServerTests",
             dependencies: [
-                "CunzhanServer", "CunzhanSyncAPI", "CunzhanCore",
+                // CunzhanStore only to make real station ops (demo data) for compatibility tests.
+                "CunzhanServer", "CunzhanSyncAPI", "CunzhanCore", "CunzhanStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings

@@ -15,7 +15,11 @@ struct PushBatch {
     }
 
     func apply(_ ops: [Op]) async throws -> [OpResult] {
-        let applier = OpApplier(transaction: transaction, station: station)
+        let transaction = CachingTransaction(self.transaction)
+        var applier = OpApplier(transaction: transaction, station: station)
+        for op in ops where op.entityType == .user && op.kind == .create {
+            applier.usersInBatch[op.entityID] = JSON.objectFields(op.payload)
+        }
         var blocked: Set<RecordKey> = []
         var digests: [String: ScopeDigest.Accumulator] = [:]
         var results: [OpResult] = []
@@ -47,11 +51,13 @@ struct PushBatch {
                 results.append(OpResult(opID: op.opID, outcome: .rejected(rejection)))
             }
         }
-        try await saveDigests(digests)
+        try await saveDigests(digests, in: transaction)
         return results
     }
 
-    private func saveDigests(_ added: [String: ScopeDigest.Accumulator]) async throws {
+    private func saveDigests(_ added: [String: ScopeDigest.Accumulator], in transaction: any StorageTransaction)
+        async throws
+    {
         guard !added.isEmpty else { return }
         let stored = Dictionary(
             try await transaction.villageDigests().map { ($0.scope, $0) }, uniquingKeysWith: { first, _ in first })

@@ -46,8 +46,19 @@ enum EntityRules {
         case .rectificationItem: [.raiseItem, .assignItem]
         case .progressEntry: [.reportProgress]
         case .supervisionRecord: [.recordSupervision]
-        case .monthlyTheme: [.manageMonthlyThemes]
+        case .monthlyTheme: [.manageMonthlyThemes, .manageUsers]
         case .user: [.manageUsers]
+        }
+    }
+
+    /// The field of an append-only record that names the person it is by.
+    static func actorField(_ type: EntityType) -> String? {
+        switch type {
+        case .visit: "visitorID"
+        case .inspection: "inspectorID"
+        case .progressEntry: "authorID"
+        case .supervisionRecord: "supervisorID"
+        default: nil
         }
     }
 

@@ -12,6 +12,9 @@ import Foundation
 struct OpApplier {
     let transaction: any StorageTransaction
     let station: StationRecord
+    /// Users created by `create` ops of the same batch, by id: a station's set-up writes its first ops with
+    /// the administrator as author in the transaction that creates the administrator.
+    var usersInBatch: [String: [String: JSON]] = [:]
 
     /// What applying an op did: the village it belongs to and, for a conflicting patch, the server's values
     /// of the conflicting fields before the op won. `op` is the op as kept (personal secrets removed).
