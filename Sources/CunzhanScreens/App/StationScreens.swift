@@ -76,7 +76,9 @@ public struct StationScreens: Sendable {
 
     /// 覆盖情况: the inspection cycle's coverage of the user's village, their own grids first.
     public func coverageBoard(session: Session) -> CoverageBoardScreen {
-        CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
+        var board = CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
+        board.mayInspect = session.may(.recordInspection)
+        return board
     }
 
     /// 网格管理 of the user's village; nil when the session has no village.

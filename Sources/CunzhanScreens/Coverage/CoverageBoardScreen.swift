@@ -27,6 +27,8 @@ public struct CoverageBoardScreen: Screen {
     var board: CoverageBoard?
     var selection = 0
     var loadError: String?
+    /// Whether the user may log inspections from the lists (a 督导 only looks).
+    public var mayInspect = true
     var area = Rect(x: 0, y: 1, width: Size.minimum.width, height: Size.minimum.height - 2)
 
     /// The board of `villageID` for `context.user`, on `context.today()`.
@@ -109,18 +111,11 @@ public struct CoverageBoardScreen: Screen {
 
     private func openSelected() -> [ScreenCommand] {
         guard let board, let villageID = board.villageID, lines.indices.contains(selection) else { return [] }
-        switch lines[selection] {
-        case .grid(let grid):
-            return [
-                .push(
-                    CoverageHouseholdsScreen(
-                        villageID: villageID, grid: (grid.id, grid.name), cycle: board.cycle, context: context))
-            ]
-        case .unassigned:
-            return [
-                .push(CoverageHouseholdsScreen(villageID: villageID, grid: nil, cycle: board.cycle, context: context))
-            ]
-        }
+        var grid: (id: GridID, name: String)?
+        if case .grid(let line) = lines[selection] { grid = (line.id, line.name) }
+        var list = CoverageHouseholdsScreen(villageID: villageID, grid: grid, cycle: board.cycle, context: context)
+        list.mayInspect = mayInspect
+        return [.push(list)]
     }
 
     private func openHistory() -> [ScreenCommand] {

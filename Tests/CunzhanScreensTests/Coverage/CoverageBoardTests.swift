@@ -58,6 +58,19 @@ import Testing
         #expect(program.screenTitles.last == "未排查：第一网格")
     }
 
+    @Test func aSupervisorSeesTheBoardButCannotLogAnInspection() throws {
+        let fixture = try CoverageFixture()
+        var board = CoverageBoardScreen(villageID: fixture.village.id, context: fixture.context())
+        board.mayInspect = false
+        var program = Program(root: board, theme: .monochrome, size: .minimum)
+        _ = program.step([])
+        let list = program.press(.enter)
+        #expect(list.lines.last?.contains("登记排查") == false)
+        let refused = program.press(.enter)
+        #expect(refused.text.contains("只能查看") && refused.text.contains("网格排查由村干部/网格员、第一书记登记"))
+        #expect(program.screenTitles.last == "未排查：第一网格")
+    }
+
     @Test func theUnassignedLineListsHouseholdsWithoutAGridAndRefusesToInspectThem() throws {
         let fixture = try CoverageFixture()
         var program = fixture.boardProgram()
