@@ -27,6 +27,8 @@ public struct CoverageBoardScreen: Screen {
     var board: CoverageBoard?
     var selection = 0
     var loadError: String?
+    /// The first village shown in the summary; PgDn and PgUp page through a county's villages.
+    var villageTop = 0
     /// Whether the user may log inspections from the lists (a 督导 only looks).
     public var mayInspect = true
     var area = Rect(x: 0, y: 1, width: Size.minimum.width, height: Size.minimum.height - 2)
@@ -38,13 +40,17 @@ public struct CoverageBoardScreen: Screen {
     }
 
     public var keyHints: [KeyHint] {
-        [
+        var hints = [
             KeyHint(keys: "Enter", action: "未排查的户"),
             KeyHint(keys: "r", action: "排查记录"),
             KeyHint(keys: "上下", action: "选择网格"),
-            KeyHint(keys: "Esc", action: "返回"),
         ]
+        if (board?.villages.count ?? 0) > 1 { hints.append(KeyHint(keys: "PgUp/PgDn", action: "翻看各村")) }
+        return hints + [KeyHint(keys: "Esc", action: "返回")]
     }
+
+    /// Villages a PgDn moves the summary by.
+    static let villagePage = 10
 
     /// The grids, then 未分配 when the village has such households.
     var lines: [Line] {
@@ -85,6 +91,10 @@ public struct CoverageBoardScreen: Screen {
             selection = 0
         case .end:
             selection = max(0, lines.count - 1)
+        case .pageDown:
+            villageTop = min(max(0, (board?.villages.count ?? 0) - 1), villageTop + Self.villagePage)
+        case .pageUp:
+            villageTop = max(0, villageTop - Self.villagePage)
         case .enter:
             return openSelected()
         case .character("r"), .character("R"):
