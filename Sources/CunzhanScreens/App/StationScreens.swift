@@ -92,8 +92,10 @@ public struct StationScreens: Sendable {
         guard let definition = catalog.list("inspections") else { return nil }
         let context = gridContext(session)
         let months = session.village?.inspectionCycleMonths ?? 1
-        return InspectionHistory(
+        var history = InspectionHistory(
             definition: definition, context: context,
             cycle: InspectionCycle(containing: context.today(), months: months))
+        history.mayCorrect = session.may(.recordInspection)
+        return history
     }
 }

@@ -134,6 +134,7 @@ public struct CoverageBoardScreen: Screen {
         var history = InspectionHistory(definition: definition, context: context, cycle: board.cycle)
         history.filter.gridID = grid.id
         history.scopeName = grid.name
+        history.mayCorrect = mayInspect
         return [.push(history)]
     }
 }
