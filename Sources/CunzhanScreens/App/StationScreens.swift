@@ -98,4 +98,16 @@ public struct StationScreens: Sendable {
         history.mayCorrect = session.may(.recordInspection)
         return history
     }
+
+    /// The roster import of `session`'s village; nil without a village or for a role that may not edit households.
+    public func rosterImport(session: Session) -> RosterImport? {
+        guard let village = session.village, session.may(.editHousehold) else { return nil }
+        return RosterImport(store: store, session: session, villageID: village.id)
+    }
+
+    /// The register export of `session`'s village; nil without a village or for a role that may not export.
+    public func registerExport(session: Session) -> RegisterExport? {
+        guard let village = session.village, session.may(.exportLedger) else { return nil }
+        return RegisterExport(store: store, session: session, villageID: village.id)
+    }
 }

@@ -67,9 +67,15 @@ public struct Home: Screen {
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
-        // 网格管理 (issue 5): the digits 1–9 are taken, so 0.
+        // 网格管理 (issue 5), 导入导出 (issue 8): letters, since the digits are taken (0 is 需处理).
         if session.may(.manageGrids), let grids = screens.gridList(session: session) {
-            jobs.append(Job(key: "0", name: "网格管理", open: { _, _ in grids }))
+            jobs.append(Job(key: "g", name: "网格管理", open: { _, _ in grids }))
+        }
+        if let rosterImport = screens.rosterImport(session: session) {
+            jobs.append(Job(key: "i", name: "导入花名册", open: { _, _ in rosterImport }))
+        }
+        if let registerExport = screens.registerExport(session: session) {
+            jobs.append(Job(key: "e", name: "导出", open: { _, _ in registerExport }))
         }
         return jobs
     }

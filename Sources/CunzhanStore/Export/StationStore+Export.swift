@@ -4,7 +4,8 @@ import Spreadsheets
 
 /// Writing a register to a CSV or XLSX file (`cunzhan export` and the export screen).
 extension StationStore {
-    /// The register's rows, header first, for `village` (and `month` where the register takes one).
+    /// The register's rows, header first, for `village` (and `month` where the register takes one); the
+    /// ledger covers every village of the store.
     public func registerRows(
         _ register: Register, village: VillageID, month: ExportMonth?
     ) throws(ImportError) -> [[SheetValue]] {
@@ -18,7 +19,10 @@ extension StationStore {
                 return try inspectionRegisterRows(village: village, month: month)
             case .ledger:
                 guard let month else { throw ImportError("整改台账按月导出，请用 --month YYYY-MM 指定月份。") }
-                return try ledgerRows(village: village, month: month, today: today)
+                // The loop's ledger read (StationStore+LedgerRows): every village of the store, as a township
+                // ledger lists them, with the village in 村/组/户.
+                let ledger = try ledgerRows(month: month.text, today: today)
+                return [LedgerRow.headers.map(SheetValue.text)] + ledger.map { $0.values.map(SheetValue.text) }
             }
         } catch let error as ImportError {
             throw error

@@ -46,7 +46,8 @@ extension StationStore {
     }
 
     /// Reads the roster file at `url`, imports it and writes the report next to it as
-    /// `<文件名>.导入报告.csv` (ID numbers masked); returns the report and where it was written.
+    /// `<文件名>.导入报告.csv` (ID numbers masked; in the temporary folder when the file's folder is
+    /// read-only); returns the report and where it was written.
     public func importRoster(
         file url: URL, into villageID: VillageID, mapping: RosterMapping = RosterMapping(),
         encoding: TextEncoding? = nil,
@@ -59,11 +60,20 @@ extension StationStore {
             throw ImportError(error.message)
         }
         let report = try importRoster(sheet, into: villageID, mapping: mapping, dryRun: dryRun, author: author)
-        let reportURL = URL(fileURLWithPath: url.path + ".导入报告.csv")
+        // Next to the file; when that folder is read-only (a write-protected USB stick), in the temporary folder.
+        let besideFile = URL(fileURLWithPath: url.path + ".导入报告.csv")
+        let inTemporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            url.lastPathComponent + ".导入报告.csv")
+        var reportURL = besideFile
         do {
-            try SpreadsheetFile.write(rows: report.sheetRows, format: .csv, sheetName: "导入报告", to: reportURL)
+            try SpreadsheetFile.write(rows: report.sheetRows, format: .csv, sheetName: "导入报告", to: besideFile)
         } catch {
-            throw ImportError("\(report.summary)；但导入报告写不进 \(reportURL.path)：\(error.importMessage)")
+            reportURL = inTemporary
+            do {
+                try SpreadsheetFile.write(rows: report.sheetRows, format: .csv, sheetName: "导入报告", to: inTemporary)
+            } catch {
+                throw ImportError("\(report.summary)；但导入报告写不进 \(besideFile.path)：\(error.message)")
+            }
         }
         return (report, reportURL)
     }

@@ -202,3 +202,21 @@ import Testing
         #expect(throws: ImportError.self) { _ = try RosterMapping(text: "身份证=生日") }
     }
 }
+
+@Suite struct RosterImportReportTests {
+    /// A report that cannot be written next to the file (here a folder already has its name; on a station, a
+    /// write-protected USB stick) goes to the temporary folder, and the import still reports what it did.
+    @Test func aReportThatCannotGoNextToTheFileGoesToTheTemporaryFolder() throws {
+        let store = try makeStore()
+        let fixture = try Fixture(store: store)
+        let url = try RosterFixtures.copy("roster-gbk.csv")
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(
+            atPath: url.path + ".导入报告.csv", withIntermediateDirectories: false)
+        let (report, reportURL) = try store.importRoster(
+            file: url, into: fixture.village.id, dryRun: false, author: nil)
+        #expect(report.createdCount == 5)
+        #expect(reportURL.deletingLastPathComponent().path != folder.path)
+        #expect(FileManager.default.fileExists(atPath: reportURL.path))
+    }
+}
