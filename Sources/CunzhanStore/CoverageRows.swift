@@ -92,11 +92,16 @@ public struct CoverageQuery: Equatable, Sendable {
     public var gridID: GridID?
     public var cycle: InspectionCycle
     public var onlyUnreached: Bool
+    /// Head name, pinyin initials or full pinyin, ID or phone tail, 户编号, as in the register; empty for all.
+    public var text: String
 
-    public init(villageID: VillageID, gridID: GridID?, cycle: InspectionCycle, onlyUnreached: Bool) {
+    public init(
+        villageID: VillageID, gridID: GridID?, cycle: InspectionCycle, onlyUnreached: Bool, text: String = ""
+    ) {
         self.villageID = villageID
         self.gridID = gridID
         self.cycle = cycle
         self.onlyUnreached = onlyUnreached
+        self.text = text
     }
 }

@@ -67,15 +67,18 @@ public struct InspectionFilter: Equatable, Sendable {
     /// Only inspections dated in the cycle.
     public var cycle: InspectionCycle?
     public var result: InspectionResult?
+    /// Household head name, pinyin initials or full pinyin, 户编号 or group, as in the register.
+    public var text: String
 
     public init(
         householdID: HouseholdID? = nil, gridID: GridID? = nil, inspectorID: UserID? = nil,
-        cycle: InspectionCycle? = nil, result: InspectionResult? = nil
+        cycle: InspectionCycle? = nil, result: InspectionResult? = nil, text: String = ""
     ) {
         self.householdID = householdID
         self.gridID = gridID
         self.inspectorID = inspectorID
         self.cycle = cycle
         self.result = result
+        self.text = text
     }
 }

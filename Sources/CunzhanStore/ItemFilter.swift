@@ -11,6 +11,8 @@ public struct ItemFilter: Equatable, Sendable {
     public var state: RectificationState?
     public var ownerID: UserID?
     public var overdueOnly = false
+    /// Words in the problem description or the household head's name; empty for all.
+    public var text = ""
     public var sort: ItemSort = .deadline
     /// The day overdue is judged on.
     public var today: CalendarDate
@@ -55,10 +57,26 @@ public struct ItemFilter: Equatable, Sendable {
             parts.append("i.owner_id = ?")
             arguments += [ownerID.description]
         }
+        let words = text.trimmingWhitespace()
+        if !words.isEmpty {
+            let pattern = "%" + ItemFilter.escapedForLike(words) + "%"
+            parts.append(
+                """
+                (i.title LIKE ? ESCAPE '\\'
+                    OR EXISTS (SELECT 1 FROM households f WHERE f.id = i.household_id AND f.head_name LIKE ? ESCAPE '\\'))
+                """)
+            arguments += [pattern, pattern]
+        }
         if overdueOnly {
             parts.append("i.state <> 'closed' AND i.deadline < ?")
             arguments += [today.description]
         }
         return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), arguments)
+    }
+
+    /// `text` with LIKE's wildcards taken literally.
+    static func escapedForLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

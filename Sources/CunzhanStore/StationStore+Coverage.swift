@@ -105,15 +105,20 @@ extension StationStore {
             sql += " AND NOT coalesce(\(reachedSQL(table: "h.")), 0)"
             arguments += reachedArguments(query.cycle)
         }
+        let households = HouseholdFilter(query.text)
+        if !households.isEmpty {
+            // A grid's range is a few dozen rows: each is tested against the register's conditions.
+            let predicate = households.predicate
+            sql += " AND ifnull(\(predicate.sql), 0)"
+            arguments += predicate.arguments
+        }
         return (sql, arguments)
     }
 
-    /// The village's grids for grid management, by name, with names of people and groups and household counts.
+    /// The village's grids for grid management, in household order (see `villageGrids`), with names of people and groups and household counts.
     public func gridSummaries(in villageID: VillageID) throws(StoreError) -> [GridSummary] {
         try read { db in
-            let grids = try Row.fetchAll(
-                db, sql: Grid.selectSQL + " WHERE village_id = ? ORDER BY name, id", arguments: [villageID.text]
-            ).map(Grid.init(row:))
+            let grids = try Self.villageGrids(db, villageID)
             let groupNames = try Dictionary(
                 Row.fetchAll(
                     db, sql: "SELECT id, name FROM villager_groups WHERE village_id = ?", arguments: [villageID.text]
@@ -183,9 +188,7 @@ extension StationStore {
     ) throws -> [CoverageBoard.GridLine] {
         guard let villageID else { return [] }
         let names = try userNames(db)
-        let grids = try Row.fetchAll(
-            db, sql: Grid.selectSQL + " WHERE village_id = ? ORDER BY name, id", arguments: [villageID.text]
-        ).map(Grid.init(row:))
+        let grids = try Self.villageGrids(db, villageID)
         let lines = grids.map { grid in
             CoverageBoard.GridLine(
                 id: grid.id, name: grid.name, workerName: grid.workerID.flatMap { names[$0.text] },
@@ -193,6 +196,20 @@ extension StationStore {
                 isOwn: userID.map(grid.isResponsible) ?? false)
         }
         return lines.filter(\.isOwn) + lines.filter { !$0.isOwn }
+    }
+
+    /// A village's grids in the order of their households (the grid holding the smallest 户编号 first, so
+    /// 第一网格 comes before 第二网格 whatever the names sort as), grids without households last by name.
+    static func villageGrids(_ db: Database, _ villageID: VillageID) throws -> [Grid] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(Grid.columns.joined(separator: ", ")),
+                    (SELECT min(h.household_number) FROM households h WHERE h.grid_id = grids.id) AS first_number
+                FROM grids WHERE village_id = ? ORDER BY first_number IS NULL, first_number, name, id
+                """,
+            arguments: [villageID.text]
+        ).map(Grid.init(row:))
     }
 
     private func userNames(_ db: Database) throws -> [String: String] {

@@ -23,7 +23,7 @@ extension StationStore {
     /// The number of inspections `filter` keeps.
     public func inspectionCount(_ filter: InspectionFilter) throws(StoreError) -> Int {
         try read { db in
-            let conditions = Self.inspectionConditions(filter)
+            guard let conditions = try Self.inspectionConditions(db, filter) else { return 0 }
             return try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM inspections i WHERE \(conditions.sql)",
                 arguments: StatementArguments(conditions.arguments)) ?? 0
@@ -38,7 +38,7 @@ extension StationStore {
     private func inspectionPage(
         _ db: Database, _ filter: InspectionFilter, cursor: VisitCursor?, newerFirst: Bool, limit: Int
     ) throws -> [InspectionRow] {
-        var conditions = Self.inspectionConditions(filter)
+        guard var conditions = try Self.inspectionConditions(db, filter) else { return [] }
         if let cursor {
             conditions.sql += " AND (i.date, i.id) \(newerFirst ? "<" : ">") (?, ?)"
             conditions.arguments += [cursor.date, cursor.id]
@@ -50,9 +50,10 @@ extension StationStore {
         ).map(InspectionRow.init(row:))
     }
 
-    private static func inspectionConditions(_ filter: InspectionFilter) -> (
+    /// The filter as one SQL condition over `i`; nil when its text names nothing (so nothing matches).
+    private static func inspectionConditions(_ db: Database, _ filter: InspectionFilter) throws -> (
         sql: String, arguments: [any DatabaseValueConvertible]
-    ) {
+    )? {
         var sql = [
             "i.voided = 0",
             "NOT EXISTS (SELECT 1 FROM inspections s WHERE s.supersedes = i.id AND s.voided = 0)",
@@ -77,6 +78,18 @@ extension StationStore {
         if let result = filter.result {
             sql.append("i.result = ?")
             arguments.append(result.rawValue)
+        }
+        var households = HouseholdFilter(filter.text)
+        if households.matchesGroupNames {
+            let groupIDs = try String.fetchAll(
+                db, sql: "SELECT id FROM villager_groups WHERE instr(name, ?) > 0", arguments: [households.query])
+            households = households.resolvingGroups(groupIDs)
+            if households.isEmpty { return nil }
+        }
+        if !households.isEmpty {
+            let union = households.matchingIDs
+            sql.append("i.household_id IN (\(union.sql))")
+            arguments += union.arguments
         }
         return (sql.joined(separator: " AND "), arguments)
     }

@@ -98,4 +98,11 @@ extension StationStore {
             ).map(User.init(row:))
         }
     }
+
+    /// The user called `name`, or nil (for benchmarks and shell commands that act as a named person).
+    public func user(named name: String) throws(StoreError) -> User? {
+        try read { db in
+            try Row.fetchOne(db, sql: User.selectSQL + " WHERE name = ?", arguments: [name]).map(User.init(row:))
+        }
+    }
 }

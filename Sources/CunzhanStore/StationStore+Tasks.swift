@@ -13,7 +13,7 @@ public enum TaskKind: String, CaseIterable, Sendable, Comparable {
         case .awaitingVerification: "待验收"
         case .extensionRequested: "待批延期"
         case .notVisited: "本月未走访"
-        case .notInspected: "本月未排查"
+        case .notInspected: "本轮未排查"
         }
     }
 
@@ -62,8 +62,8 @@ extension StationStore {
     /// Whose items: an owner sees their own; a 第一书记 or 管理员 (who assign) the whole village's, and its
     /// items waiting for 定责; a 督导 every village's items waiting for verification or an extension, and the
     /// overdue ones. Those who record visits also get their village's households not visited this month and,
-    /// for a grid worker, the households of their grids not inspected this month (the simple month cycle
-    /// until grids define their own). Each kind is one indexed query limited to `perKind` rows.
+    /// for a grid worker, the households of their grids not reached in this inspection cycle (the grids'
+    /// coverage rule). Each kind is one indexed query limited to `perKind` rows.
     public func tasks(
         for user: User, calendar: WorkCalendar, today: CalendarDate, perKind: Int = 200
     ) throws(StoreError) -> TaskList {
@@ -126,7 +126,9 @@ extension StationStore {
         }
     }
 
-    /// The households not visited this month (the village's) and not inspected this month (the user's grids).
+    /// The households not visited this month (the village's) and not reached in this inspection cycle (the
+    /// households of the grids the user works or deputises, by the grids' coverage rule: in person, or by any
+    /// contact for a long-absent household).
     private static func addHouseholdTasks(
         _ db: Database, user: User, today: CalendarDate, perKind: Int, into rows: inout [TaskRow],
         _ totals: inout [TaskKind: Int]
@@ -141,14 +143,20 @@ extension StationStore {
                     [village.description, monthStart]
                 ))
         }
+        let months =
+            try Int.fetchOne(
+                db, sql: "SELECT inspection_cycle_months FROM villages WHERE id = ?", arguments: [user.villageID.text])
+            ?? 1
+        let cycle = InspectionCycle(containing: today, months: months)
         queries.append(
             (
                 .notInspected,
                 """
-                h.group_id IN (SELECT group_id FROM grids WHERE worker_id = ?)
-                AND NOT EXISTS (SELECT 1 FROM inspections n WHERE n.household_id = h.id AND n.date >= ? AND n.voided = 0)
+                h.grid_id IN (SELECT id FROM grids WHERE worker_id = ? OR deputy_id = ?)
+                AND NOT coalesce(\(reachedSQL(table: "h.")), 0)
                 """,
-                [user.id.description, monthStart]
+                StatementArguments([user.id.description, user.id.description])
+                    + StatementArguments(reachedArguments(cycle))
             ))
         for (kind, condition, arguments) in queries {
             let total =

@@ -1,4 +1,5 @@
 import CunzhanCore
+import Foundation
 import GRDB
 
 /// Inspection log entries as user actions: append-only records, corrected by superseding records.
@@ -22,6 +23,21 @@ extension StationWriter {
             try requireCorrectable(old, by: inspection)
         }
         try action { try insertRecording(inspection) }
+    }
+
+    /// Records an inspection that found a problem together with what it leads to, as ONE user action (one
+    /// transaction group of ops): a rectification item raised from it, and/or a monitoring-review flag on
+    /// the household.
+    public func recordInspection(
+        _ inspection: Inspection, raising item: RectificationItem?, flagging review: MonitoringReview?
+    ) throws {
+        // One group for all of it: `action` alone would start a new group after the inspection's own action.
+        let outermost = currentGroup == nil
+        if outermost { currentGroup = UUID().uuidString.lowercased() }
+        defer { if outermost { currentGroup = nil } }
+        try recordInspection(inspection)
+        if let item { try raiseItem(item) }
+        if let review { try flagForMonitoringReview(inspection.householdID, review: review) }
     }
 
     /// Records `correction` as the new version of inspection `old`: a new record that supersedes it.

@@ -30,7 +30,7 @@ extension StationWriter {
             return theme
         }
         if existing.origin == .supervisor, origin == .local {
-            throw StoreError(.workflowRefused, "\(month)的主题“\(existing.title)”由督导下发，本村不能更改；可在检查清单外另行补充。")
+            throw StoreError(.workflowRefused, "\(month)的主题“\(existing.title)”由督导下发，本村不能更改。")
         }
         let theme = MonthlyTheme(
             id: existing.id, month: month, title: title, details: details.trimmingWhitespace(), checklist: lines,

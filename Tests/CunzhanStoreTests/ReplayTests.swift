@@ -14,10 +14,12 @@ import Testing
         var households: [Household] = []
         var items: [RectificationItem] = []
         var visits: [Visit] = []
+        var inspections: [Inspection] = []
+        var grid = fixture.grid
         var serial = 0
         for _ in 0..<120 {
             serial += 1
-            let choice = households.isEmpty ? 0 : Int.random(in: 0..<7, using: &random)
+            let choice = households.isEmpty ? 0 : Int.random(in: 0..<11, using: &random)
             try source.write(author: fixture.worker.id) { writer in
                 switch choice {
                 case 0:
@@ -53,12 +55,34 @@ import Testing
                     try writer.recordVisit(visit)
                     visits.append(visit)
                 case 3:
-                    try writer.recordInspection(
-                        Inspection(
-                            gridID: fixture.grid.id, householdID: random.pick(households).id,
-                            inspectorID: fixture.worker.id,
-                            date: try date("2025-04-01"), method: .phone, result: .normal,
-                            answers: random.chance(50) ? ["county_extra": "排查\(serial)"] : [:]))
+                    let inspection = Inspection(
+                        gridID: fixture.grid.id, householdID: random.pick(households).id,
+                        inspectorID: fixture.worker.id,
+                        date: try date("2025-04-01"), method: .phone, result: .normal,
+                        answers: random.chance(50) ? ["county_extra": "排查\(serial)"] : [:])
+                    try writer.recordInspection(inspection)
+                    inspections.append(inspection)
+                case 7:
+                    // Grid management: households in and out of the grid, 长期外出, the grid itself edited.
+                    let household = random.pick(households)
+                    try writer.assignHouseholds([household.id], to: random.chance(70) ? grid.id : nil)
+                    try writer.setLongAbsent(household.id, random.chance(50))
+                    grid.name = "第\(serial)网格"
+                    grid.deputyID = random.chance(50) ? nil : fixture.worker.id
+                    grid.workerID = grid.deputyID == nil ? fixture.worker.id : nil
+                    try writer.updateGrid(grid)
+                case 8:
+                    guard let old = inspections.popLast() else { return }
+                    let correction = Inspection(
+                        gridID: old.gridID, householdID: old.householdID, inspectorID: fixture.worker.id,
+                        date: try date("2025-04-02"), method: .inPerson, result: .problemFound, notes: "更正\(serial)")
+                    try writer.correctInspection(old.id, with: correction)
+                    inspections.append(correction)
+                case 9:
+                    guard let inspection = inspections.popLast() else { return }
+                    try writer.voidRecord(.inspection, id: inspection.id.description, reason: "重复登记")
+                case 10:
+                    try writer.setInspectionCycle(of: fixture.village.id, months: random.pick([1, 2, 3, 6]))
                 case 4:
                     let item = RectificationItem(
                         villageID: fixture.village.id, scope: .household, householdID: random.pick(households).id,

@@ -31,6 +31,8 @@ public enum Capability: String, ChineseLabeled {
     case approveExtension
     /// Manage the station's users and their roles.
     case manageUsers
+    /// 网格管理: create and edit grids, assign households, mark 长期外出, set the inspection cycle.
+    case manageGrids
     /// Manage the monthly themes (每月一主题).
     case manageMonthlyThemes
     /// Export the ledger (台账).
@@ -54,6 +56,7 @@ public enum Capability: String, ChineseLabeled {
         case .reopen: "回头看重新打开"
         case .approveExtension: "批准延期"
         case .manageUsers: "用户管理"
+        case .manageGrids: "网格管理"
         case .manageMonthlyThemes: "月度主题管理"
         case .exportLedger: "导出台账"
         case .sync: "同步"

@@ -7,18 +7,19 @@
 /// - 督导: supervision records, verify and close (销号), send back, reopen (回头看), approve extensions,
 ///   monthly themes; may raise items found while supervising.
 /// - 管理员: manages users and may assign items.
+/// - 网格管理 (grids, households' grids, 长期外出, the cycle) is for 第一书记 and 管理员.
 /// Every role may export the ledger and sync. The workflow checks its actions against this same table.
 public enum Permissions {
     /// Capabilities by role.
     static let table: [Role: Set<Capability>] = [
         .cadre: cadreWork,
-        .firstSecretary: cadreWork.union([.assignItem, .manageMonthlyThemes]),
+        .firstSecretary: cadreWork.union([.assignItem, .manageMonthlyThemes, .manageGrids]),
         .supervisor: [
             .raiseItem, .recordSupervision, .verifyAndClose, .sendBack, .reopen, .approveExtension,
             .manageMonthlyThemes,
             .exportLedger, .sync,
         ],
-        .administrator: [.manageUsers, .assignItem, .exportLedger, .sync],
+        .administrator: [.manageUsers, .manageGrids, .assignItem, .exportLedger, .sync],
     ]
 
     /// What a village cadre does: field work and their own items.

@@ -79,6 +79,12 @@ public struct StationScreens: Sendable {
         CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
     }
 
+    /// 网格管理 of the user's village; nil when the session has no village.
+    public func gridList(session: Session) -> GridList? {
+        guard let villageID = session.village?.id else { return nil }
+        return GridList(villageID: villageID, context: gridContext(session))
+    }
+
     /// 排查记录: the station's inspections of this cycle, newest first; nil without the list definition.
     public func inspectionHistory(session: Session) -> InspectionHistory? {
         guard let definition = catalog.list("inspections") else { return nil }

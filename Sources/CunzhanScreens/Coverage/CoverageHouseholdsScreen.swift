@@ -12,6 +12,7 @@ public struct CoverageHouseholdsScreen: Screen {
     public enum Action: Sendable {
         case rowsLoaded(TableRowPage, request: TableRowRequest, query: CoverageQuery)
         case loadFailed(String)
+        case longAbsentSaved(String)
     }
 
     public let title: String
@@ -20,6 +21,9 @@ public struct CoverageHouseholdsScreen: Screen {
     var table: TableView
     var tableRect = Rect(x: 0, y: 2, width: Size.minimum.width, height: Size.minimum.height - 3)
     var loadError: String?
+    /// 网格管理's use of the list: every household, `m` moves the selected one, `l` marks it 长期外出.
+    var isManaging = false
+    var notice: String?
 
     /// The list of `grid` (id and name) or, when nil, of the village's unassigned households, in `cycle`.
     public init(
@@ -40,7 +44,20 @@ public struct CoverageHouseholdsScreen: Screen {
         TableColumn(title: "最近联系", width: .fixed(10)),
     ]
 
+    /// Turns the list into grid management's: every household, with the keys that move and mark them.
+    public mutating func enableManagement() {
+        isManaging = true
+        query.onlyUnreached = false
+    }
+
     public var keyHints: [KeyHint] {
+        if isManaging {
+            return [
+                KeyHint(keys: "m", action: "分到网格"),
+                KeyHint(keys: "l", action: "长期外出"),
+                KeyHint(keys: "Esc", action: "返回"),
+            ]
+        }
         var hints: [KeyHint] = []
         if query.gridID != nil {
             hints.append(KeyHint(keys: "Enter/i", action: "登记排查"))
@@ -62,12 +79,20 @@ public struct CoverageHouseholdsScreen: Screen {
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
-        case .key(.escape):
+        case .key(.escape) where !table.isFiltering && table.filter.isEmpty:
             return [.pop]
-        case .key(.character("i")), .key(.character("I")):
+        case .key(let key) where table.isFiltering:
+            return handle(table.handle(key))
+        case .key(.character("i")),
+            .key(.character("I")) where !isManaging:
             return startInspection()
+        case .key(.character("m")) where isManaging:
+            guard let id = table.selectedRow.flatMap({ Self.householdID(fromRowID: $0.id) }) else { return [] }
+            return [.push(GridPicker(householdID: id, villageID: query.villageID, context: context))]
+        case .key(.character("l")) where isManaging:
+            return toggleLongAbsent()
         case .key(.character("a")), .key(.character("A")):
-            guard query.gridID != nil else { return [] }
+            guard query.gridID != nil, !isManaging else { return [] }
             query.onlyUnreached.toggle()
             table.reload()
             return loadPendingRows()
@@ -83,18 +108,41 @@ public struct CoverageHouseholdsScreen: Screen {
     public mutating func receive(_ action: Action) -> [ScreenCommand] {
         switch action {
         case .rowsLoaded(let page, let request, let answered):
-            guard answered == query else { return [] }
+            guard answered == currentQuery else { return [] }
             loadError = nil
             table.receive(page, for: request)
             return loadPendingRows()
         case .loadFailed(let message):
             loadError = message
             return []
+        case .longAbsentSaved(let text):
+            notice = text
+            table.reload()
+            return loadPendingRows()
         }
     }
 
+    /// Marks the selected household 长期外出, or takes the mark off, as one household patch.
+    private func toggleLongAbsent() -> [ScreenCommand] {
+        guard let row = table.selectedRow, let id = Self.householdID(fromRowID: row.id) else { return [] }
+        let absent = row.cells.count > 3 && row.cells[3] != "是"
+        let name = row.cells.count > 1 ? row.cells[1] : ""
+        let store = context.store
+        let author = context.user.id
+        return [
+            .run { () -> Action in
+                do throws(StoreError) {
+                    try store.write(author: author) { try $0.setLongAbsent(id, absent) }
+                    return .longAbsentSaved(absent ? "已把\(name)户标记为长期外出" : "已取消\(name)户的长期外出")
+                } catch {
+                    return .loadFailed(error.message)
+                }
+            }
+        ]
+    }
+
     private mutating func handle(_ event: TableEvent) -> [ScreenCommand] {
-        if case .activated = event { return startInspection() }
+        if case .activated = event, !isManaging { return startInspection() }
         return loadPendingRows()
     }
 
@@ -109,10 +157,20 @@ public struct CoverageHouseholdsScreen: Screen {
         return [.push(InspectionForm(householdID: householdID, definition: definition, context: context))]
     }
 
+    /// The query the rows are asked with: the list's own and the table's `/` text.
+    var currentQuery: CoverageQuery {
+        var current = query
+        current.text = table.filter
+        return current
+    }
+
+    /// While the filter line is open, letters are part of the query, not keys.
+    public var capturesText: Bool { table.isFiltering }
+
     private func loadPendingRows() -> [ScreenCommand] {
         guard let request = table.pendingRequest else { return [] }
         let store = context.store
-        let query = query
+        let query = currentQuery
         let knownTotal = table.totalCount
         return [
             .run { () -> Action in
@@ -168,9 +226,10 @@ extension CoverageHouseholdsScreen {
     public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
         guard rect.height > 0 else { return }
         let scope =
-            query.gridID == nil
-            ? "未分配网格的农户不计入任何网格，请在网格管理中分配"
-            : (query.onlyUnreached ? "本周期（\(query.cycle.label)）尚未排查的农户" : "本网格全部农户（\(query.cycle.label)）")
+            notice ?? (isManaging ? "按 m 把选中的户分到网格，按 l 标记或取消长期外出" : nil)
+            ?? (query.gridID == nil
+                ? "未分配网格的农户不计入任何网格，请在网格管理中分配"
+                : (query.onlyUnreached ? "本周期（\(query.cycle.label)）尚未排查的农户" : "本网格全部农户（\(query.cycle.label)）"))
         canvas.draw(scope, at: rect.origin, style: theme.accent, maxWidth: rect.width)
         table.render(into: &canvas, in: tableRect, theme: theme, focused: true)
         if let loadError {

@@ -16,8 +16,9 @@ extension DispatchView {
         style.reverse = true
         let visible = max(0, tableRect.height - TableView.chromeHeight)
         for offset in 0..<visible {
-            let index = table.scrollTop + offset
-            guard villages.indices.contains(index) else { break }
+            guard let row = table.row(at: table.scrollTop + offset), let index = Int(row.id),
+                villages.indices.contains(index)
+            else { break }
             let village = villages[index]
             guard village.total > 0 else { continue }
             let length = (village.byState[.closed] ?? 0) * barWidth / village.total

@@ -46,6 +46,10 @@ public struct DispatchView: Screen {
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         guard case .key(let key) = event else { return [] }
+        if table.isFiltering {
+            if case .filterChanged = table.handle(key) { fillTable() }
+            return []
+        }
         switch key {
         case .character("["):
             month = VisitHistory.month(month, movedBy: -1)
@@ -56,6 +60,7 @@ public struct DispatchView: Screen {
         default:
             let tableEvent = table.handle(key)
             if key == .escape, tableEvent == .ignored { return [.pop] }
+            if case .filterChanged = tableEvent { fillTable() }
             if case .activated(let row) = tableEvent, let index = Int(row.id), villages.indices.contains(index) {
                 var queue = IssueQueue(context: context)
                 queue.filter.villageID = villages[index].villageID
@@ -94,8 +99,15 @@ public struct DispatchView: Screen {
         ]
     }
 
+    /// While the `/` line is open, letters are the village name's.
+    public var capturesText: Bool { table.isFiltering }
+
+    /// Loads the villages into the table: all, or those whose name contains the `/` text.
     mutating func fillTable() {
-        let rows = villages.enumerated().map { TableRow(id: String($0.offset), cells: cells(of: $0.element)) }
+        let query = table.filter.trimmingWhitespace()
+        let rows = villages.enumerated()
+            .filter { query.isEmpty || $0.element.villageName.contains(query) }
+            .map { TableRow(id: String($0.offset), cells: cells(of: $0.element)) }
         try? table.fill(from: ArrayTableDataSource(rows: rows))
     }
 

@@ -49,7 +49,7 @@ public struct Home: Screen {
         }
         // 网格化排查 (issue 5): coverage of the cycle and the inspection log, for those who inspect.
         if session.may(.recordInspection) {
-            jobs.append(Job(key: "3", name: "网格排查（覆盖情况）", open: { $0.coverageBoard(session: $1) }))
+            jobs.append(Job(key: "3", name: "网格排查", open: { $0.coverageBoard(session: $1) }))
             if let history = screens.inspectionHistory(session: session) {
                 jobs.append(Job(key: "4", name: "排查记录", open: { _, _ in history }))
             }
@@ -66,7 +66,10 @@ public struct Home: Screen {
         if session.may(.manageUsers) {
             jobs.append(Job(key: "9", name: "用户管理", open: { $0.userList(session: $1) }))
         }
-        // 导入导出 (issue 8): letters, since the digits are taken; i for import, e for export.
+        // 网格管理 (issue 5), 导入导出 (issue 8): letters, since the digits are taken (0 is 需处理).
+        if session.may(.manageGrids), let grids = screens.gridList(session: session) {
+            jobs.append(Job(key: "g", name: "网格管理", open: { _, _ in grids }))
+        }
         if let rosterImport = screens.rosterImport(session: session) {
             jobs.append(Job(key: "i", name: "导入花名册", open: { _, _ in rosterImport }))
         }

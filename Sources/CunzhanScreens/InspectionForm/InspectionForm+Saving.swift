@@ -122,14 +122,10 @@ extension InspectionForm {
         return [
             .run { () -> Action in
                 do throws(StoreError) {
+                    let review =
+                        flag ? MonitoringReview(date: inspection.date, reason: Self.findings(of: inspection)) : nil
                     try store.write(author: author) { writer in
-                        try writer.recordInspection(inspection)
-                        if let item { try writer.raiseItem(item) }
-                        if flag {
-                            try writer.flagForMonitoringReview(
-                                inspection.householdID,
-                                review: MonitoringReview(date: inspection.date, reason: Self.findings(of: inspection)))
-                        }
+                        try writer.recordInspection(inspection, raising: item, flagging: review)
                     }
                     return .saved(inspection)
                 } catch {

@@ -41,12 +41,20 @@ public struct InspectionHistory: Screen {
     }
 
     public var keyHints: [KeyHint] {
-        [
+        if table.isFiltering {
+            return [
+                KeyHint(keys: "输入", action: "户主姓名/拼音首字母/户编号"),
+                KeyHint(keys: "Enter", action: "保留筛选"),
+                KeyHint(keys: "Esc", action: "清除筛选"),
+            ]
+        }
+        return [
             KeyHint(keys: "[ ]", action: "上/下个周期"),
             KeyHint(keys: "c", action: filter.cycle == nil ? "按周期" : "全部日期"),
             KeyHint(keys: "u", action: "排查人"),
             KeyHint(keys: "r", action: "结果"),
-            KeyHint(keys: "Esc", action: "返回"),
+            KeyHint(keys: "/", action: "筛选农户"),
+            KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
         ]
     }
 
@@ -72,10 +80,10 @@ public struct InspectionHistory: Screen {
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
-        case .key(.escape):
+        case .key(.escape) where !table.isFiltering && table.filter.isEmpty:
             return [.pop]
         case .key(let key):
-            if let changed = filterKey(key) {
+            if !table.isFiltering, let changed = filterKey(key) {
                 filter = changed
                 table.reload()
                 return loadPendingRows()
@@ -93,7 +101,7 @@ public struct InspectionHistory: Screen {
     public mutating func receive(_ action: Action) -> [ScreenCommand] {
         switch action {
         case .rowsLoaded(let page, let request, let answered):
-            guard answered == filter else { return [] }
+            guard answered == currentFilter else { return [] }
             loadError = nil
             table.receive(page, for: request)
             return loadPendingRows()
@@ -150,10 +158,20 @@ public struct InspectionHistory: Screen {
         return (scopeName.map { $0 + "　" } ?? "") + "周期：\(cycle)　排查人：\(inspector)　结果：\(result)"
     }
 
+    /// The filter the rows are asked with: the keys' choices and the table's `/` text.
+    var currentFilter: InspectionFilter {
+        var current = filter
+        current.text = table.filter
+        return current
+    }
+
+    /// While the filter line is open, letters are part of the query, not keys.
+    public var capturesText: Bool { table.isFiltering }
+
     private func loadPendingRows() -> [ScreenCommand] {
         guard let request = table.pendingRequest else { return [] }
         let store = context.store
-        let filter = filter
+        let filter = currentFilter
         let knownTotal = table.totalCount
         let columns = columns
         return [

@@ -67,5 +67,6 @@ extension IssueQueue {
         let owner = filter.ownerID.map { id in owners.first { $0.id == id }?.name ?? "?" } ?? "全部"
         return "村：\(village)　主题：\(theme)　类别：\(filter.category?.label ?? "全部")　状态：\(filter.state?.label ?? "全部")"
             + "　责任人：\(owner)　\(filter.overdueOnly ? "只看逾期" : "含未逾期")　\(filter.sort.label)"
+            + (table.filter.isEmpty ? "" : "　含“\(table.filter)”")
     }
 }

@@ -9,7 +9,8 @@ import TerminalUI
 /// Filters: `t` theme, `c` category, `s` state, `o` owner (each cycles through its values and back to all),
 /// `d` overdue only, `x` deadline or age order, `0` clears them; `Tab` shows items per village with bars
 /// and Enter there keeps one village. Rows come in keyset pages from the store; an answer for a filter
-/// already changed is dropped. Enter opens the item, where its actions are keys; `n` raises a new item.
+/// already changed is dropped. `/` filters by words of the problem or the head's name. Enter opens the item,
+/// where its actions are keys; `n` raises a new item.
 public struct IssueQueue: Screen {
     public enum Action: Sendable {
         case rowsLoaded(TableRowPage, request: TableRowRequest, filter: ItemFilter)
@@ -58,7 +59,7 @@ public struct IssueQueue: Screen {
             KeyHint(keys: "d", action: filter.overdueOnly ? "全部" : "只看逾期"), KeyHint(keys: "s", action: "状态"),
             KeyHint(keys: "c", action: "类别"), KeyHint(keys: "t", action: "主题"), KeyHint(keys: "o", action: "责任人"),
             KeyHint(keys: "x", action: filter.sort == .deadline ? "按发现时间" : "按整改时限"),
-            KeyHint(keys: "0", action: "清除筛选"),
+            KeyHint(keys: "0", action: "清除筛选"), KeyHint(keys: "/", action: "按问题或户主筛选"),
         ]
         if mayRaise { hints.append(KeyHint(keys: "n", action: "登记事项")) }
         return hints + [KeyHint(keys: "Esc", action: "返回")]
@@ -93,6 +94,9 @@ public struct IssueQueue: Screen {
         switch event {
         case .key(let key):
             if mode == .villages { return villagesKey(key) }
+            if table.isFiltering {
+                return handleTableEvent(table.handle(key))
+            }
             if key == .tab {
                 mode = .villages
                 return []
@@ -116,12 +120,12 @@ public struct IssueQueue: Screen {
     public mutating func receive(_ action: Action) -> [ScreenCommand] {
         switch action {
         case .rowsLoaded(let page, let request, let answered):
-            guard answered == filter else { return [] }
+            guard answered == currentFilter else { return [] }
             loadError = nil
             table.receive(page, for: request)
             return loadPendingRows()
         case .countsLoaded(let loaded, let answered):
-            guard answered == filter else { return [] }
+            guard answered == currentFilter else { return [] }
             counts = loaded
             countSelection = min(countSelection, max(0, counts.count - 1))
             return []
@@ -135,6 +139,16 @@ public struct IssueQueue: Screen {
         }
     }
 
+    /// The filter the rows are queried with: the keys' choices and the table's `/` text.
+    var currentFilter: ItemFilter {
+        var current = filter
+        current.text = table.filter
+        return current
+    }
+
+    /// While the `/` line is open, letters are the query's, not filter keys.
+    public var capturesText: Bool { table.isFiltering }
+
     /// Takes a new filter: rows and counts are read again from the top.
     mutating func apply(_ changed: ItemFilter) -> [ScreenCommand] {
         filter = changed
@@ -147,7 +161,9 @@ public struct IssueQueue: Screen {
         case .activated(let row):
             guard let id = ItemRowSource.itemID(fromRowID: row.id) else { return [] }
             return [.push(ItemScreen(itemID: id, context: context))]
-        case .filterChanged, .selectionChanged, .handled, .ignored:
+        case .filterChanged:
+            return loadPendingRows() + loadCounts()
+        case .selectionChanged, .handled, .ignored:
             return loadPendingRows()
         }
     }
@@ -156,7 +172,7 @@ public struct IssueQueue: Screen {
     func loadPendingRows() -> [ScreenCommand] {
         guard let request = table.pendingRequest else { return [] }
         let source = source
-        let filter = filter
+        let filter = currentFilter
         let knownTotal = table.totalCount
         return [
             .run { () -> Action in
@@ -172,7 +188,7 @@ public struct IssueQueue: Screen {
 
     func loadCounts() -> [ScreenCommand] {
         let store = context.store
-        let filter = filter
+        let filter = currentFilter
         return [
             .run { () -> Action in
                 do throws(StoreError) {

@@ -54,7 +54,9 @@ struct ItemRowSource: Sendable {
             case "deadline": row.deadline?.description ?? "未定"
             case "raised": row.raisedOn.description
             case "village": row.villageName
-            case "concerns": row.concerns
+            // "张三 0001" rather than "张三（0001）": four cells narrower, so it stays whole at 80 columns.
+            case "concerns":
+                row.concerns.replacingOccurrences(of: "（", with: " ").replacingOccurrences(of: "）", with: "")
             case "title": row.hasPendingExtension ? "【延期申请】" + row.title : row.title
             case "owner": row.ownerName
             case "state": row.state.label

@@ -9,6 +9,14 @@ extension ItemScreen {
         var isHeading = false
     }
 
+    /// The lines wrapped to `width` on character boundaries: long notes and history entries stay whole.
+    static func lines(of detail: ItemDetail, context: LoopContext, width: Int) -> [Line] {
+        lines(of: detail, context: context).flatMap { line in
+            line.isHeading || DisplayWidth.of(line.text) <= width
+                ? [line] : TextLayout.wrap(line.text, width: max(1, width)).map { Line(text: $0) }
+        }
+    }
+
     static func lines(of detail: ItemDetail, context: LoopContext) -> [Line] {
         let item = detail.item
         var state = item.state.label
@@ -57,7 +65,7 @@ extension ItemScreen {
             canvas.draw("正在读取...", at: Point(x: rect.x, y: rect.y), style: theme.dim, maxWidth: rect.width)
             return
         }
-        let lines = Self.lines(of: detail, context: context).dropFirst(scrollTop).prefix(rect.height)
+        let lines = Self.lines(of: detail, context: context, width: rect.width).dropFirst(scrollTop).prefix(rect.height)
         for (offset, line) in lines.enumerated() {
             canvas.draw(
                 line.text, at: Point(x: rect.x, y: rect.y + offset),

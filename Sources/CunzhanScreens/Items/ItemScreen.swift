@@ -20,6 +20,7 @@ public struct ItemScreen: Screen {
     var loadError: String?
     var scrollTop = 0
     var pageHeight = Size.minimum.height - 2
+    var pageWidth = Size.minimum.width
 
     public init(itemID: RectificationItemID, context: LoopContext) {
         self.itemID = itemID
@@ -65,6 +66,7 @@ public struct ItemScreen: Screen {
 
     public mutating func layout(in rect: Rect) -> [ScreenCommand] {
         pageHeight = max(1, rect.height)
+        pageWidth = max(1, rect.width)
         return []
     }
 
@@ -128,7 +130,7 @@ public struct ItemScreen: Screen {
     }
 
     mutating func scroll(by lines: Int) {
-        let count = detail.map { Self.lines(of: $0, context: context).count } ?? 0
+        let count = detail.map { Self.lines(of: $0, context: context, width: pageWidth).count } ?? 0
         scrollTop = max(0, min(scrollTop + lines, count - pageHeight))
     }
 }

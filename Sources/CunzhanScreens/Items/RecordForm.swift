@@ -64,7 +64,8 @@ public struct RecordForm: Screen {
             case .saveRequested(let values):
                 return save(values)
             case .saveBlocked:
-                show(form.errorSummary ?? "有需要修改的地方", isError: true)
+                // The form shows the summary of what to fix itself.
+                show(nil, isError: false)
             case .changed, .focusChanged, .handled, .ignored:
                 break
             }

@@ -45,6 +45,7 @@ public struct MyTasks: Screen {
         [
             KeyHint(keys: "Enter", action: selectedJobName ?? "办理"),
             KeyHint(keys: "o", action: "打开事项"),
+            KeyHint(keys: "Tab", action: "下一类任务"),
             KeyHint(keys: "方向键", action: "选择"),
             KeyHint(keys: "Esc", action: "返回"),
         ]
@@ -75,13 +76,20 @@ public struct MyTasks: Screen {
 
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
+        case .key(let key) where table.isFiltering:
+            if case .filterChanged = table.handle(key) { fillTable() }
+            return []
         case .key(.character("o")):
             guard let row = selectedTask, let item = row.item else { return [] }
             return [.push(ItemScreen(itemID: item.id, context: context))]
+        case .key(.tab):
+            selectNextKind()
+            return []
         case .key(let key):
             let tableEvent = table.handle(key)
             if key == .escape, tableEvent == .ignored { return [.pop] }
             if case .activated = tableEvent { return act() }
+            if case .filterChanged = tableEvent { fillTable() }
             return []
         case .mouse(let click):
             if case .activated = table.handle(click, in: tableRect) { return act() }
@@ -175,10 +183,23 @@ public struct MyTasks: Screen {
         }
     }
 
+    /// Moves to the first row of the next kind of task (after the last kind, back to the first row).
+    mutating func selectNextKind() {
+        guard let current = selectedTask?.kind else { return }
+        let next = tasks.rows.firstIndex { $0.kind > current } ?? 0
+        table.select(next)
+        fillTable()
+    }
+
+    /// While the `/` line is open, letters are the query's.
+    public var capturesText: Bool { table.isFiltering }
+
+    /// Loads the rows into the table: all of them, or those with a cell containing the `/` text.
     mutating func fillTable() {
+        let query = table.filter.trimmingWhitespace()
         let rows = tasks.rows.enumerated().map { index, task in
             TableRow(id: String(index), cells: cells(of: task))
-        }
+        }.filter { row in query.isEmpty || row.cells.contains { $0.contains(query) } }
         try? table.fill(from: ArrayTableDataSource(rows: rows))
     }
 

@@ -200,7 +200,7 @@ extension DemoGenerator {
                 SupervisionRecord(
                     id: id(), itemID: item.id, villageID: village.id, supervisorID: context.supervisor.id,
                     date: raisedOn.adding(days: 22), place: "\(household.headName)家", onSite: onSite,
-                    findings: "实地查看，整改基本到位", verdict: .satisfactory))
+                    findings: onSite ? "实地查看，整改基本到位" : "电话回访并查阅佐证材料，整改基本到位", verdict: .satisfactory))
         }
         guard target != .awaitingVerification else { return }
         try writer.acting(as: context.supervisor.id) {

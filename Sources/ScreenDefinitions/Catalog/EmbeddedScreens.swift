@@ -420,8 +420,8 @@ columns:
   - {id: deadline, label: 整改时限, width: 10}
   - {id: raised, label: 发现日期, width: 10}
   - {id: village, label: 村, weight: 2}
-  - {id: concerns, label: 户/组, weight: 2}
-  - {id: title, label: 问题, weight: 5}
+  - {id: concerns, label: 户/组, weight: 3}
+  - {id: title, label: 问题, weight: 4}
   - {id: owner, label: 责任人, weight: 1}
   - {id: state, label: 状态, width: 6}
   - {id: due, label: 工作日, width: 8}
@@ -579,7 +579,7 @@ fields:
 
 """##),
         ("tasks.list.yaml", ##"""
-# 我的任务：待定责、即将到期、逾期、待验收的事项，本月未走访、未排查的农户。
+# 我的任务：待定责、即将到期、逾期、待验收的事项，本月未走访、本轮未排查的农户。
 list: tasks
 title: 我的任务
 columns:

@@ -65,6 +65,8 @@ struct BenchCommand: ParsableCommand {
         var startup: [BenchResult] = []
         var filter: [BenchResult] = []
         var scroll: [BenchResult] = []
+        var coverage: [BenchResult] = []
+        var issueQueue: [BenchResult] = []
         var notes: [String] = []
         for size in sizes {
             guard let path = paths[size] else { continue }
@@ -80,13 +82,19 @@ struct BenchCommand: ParsableCommand {
             scroll.append(
                 try BenchScroll.measure(
                     path: path, households: size, repetitions: repetitions.scrolling, reference: reference))
+            coverage.append(
+                try BenchCoverage.measure(
+                    path: path, households: size, repetitions: repetitions.startup, reference: reference))
+            issueQueue.append(
+                try BenchIssueQueue.measure(
+                    path: path, households: size, repetitions: repetitions.typing, reference: reference))
             try reference.queue.close()
         }
         var results = startup + filter
         if let smallest = filter.first, let biggest = filter.last, filter.count > 1 {
             results.append(BenchResult.growth(from: smallest, to: biggest))
         }
-        results += scroll
+        results += scroll + coverage + issueQueue
         if let path = paths[largest] {
             results += try measureLargestSet(path: path, households: largest)
             log("测量常驻内存（子进程）……")

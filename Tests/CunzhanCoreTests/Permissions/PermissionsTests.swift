@@ -20,6 +20,7 @@ struct PermissionsTests {
         .reopen: "..x.",
         .approveExtension: "..x.",
         .manageUsers: "...x",
+        .manageGrids: ".x.x",
         .manageMonthlyThemes: ".xx.",
         .exportLedger: "xxxx",
         .sync: "xxxx",
@@ -40,7 +41,10 @@ struct PermissionsTests {
 
     @Test("capabilities(of:) and roles(allowedTo:) agree with allows")
     func listsAgree() {
-        #expect(Permissions.capabilities(of: .administrator) == [.assignItem, .manageUsers, .exportLedger, .sync])
+        #expect(
+            Permissions.capabilities(of: .administrator) == [
+                .assignItem, .manageUsers, .manageGrids, .exportLedger, .sync,
+            ])
         #expect(Permissions.roles(allowedTo: .assignItem) == [.firstSecretary, .administrator])
         for role in Role.allCases {
             for capability in Capability.allCases {

@@ -33,9 +33,11 @@ struct LoopFixture {
         supervisor = Self.user("赵督导", .supervisor, villageID)
         administrator = Self.user("管理员", .administrator, villageID)
         otherCadre = Self.user("李网格", .cadre, villageID)
-        households = [
+        var inGrid = [
             base.household("张三", number: "5301241002010001"), base.household("李四", number: "5301241002010002"),
         ]
+        for index in inGrid.indices { inGrid[index].gridID = base.grid.id }
+        households = inGrid
         otherGroup = VillagerGroup(villageID: otherVillage.id, name: "第一村民小组")
         let (users, households, otherVillage, otherGroup) = (
             [secretary, supervisor, administrator, otherCadre], households, otherVillage, otherGroup
