@@ -260,7 +260,7 @@ columns:
   - {id: grid, label: 网格, weight: 2}
   - {id: inspector, label: 排查人, weight: 2}
   - {id: method, label: 方式, width: 4}
-  - {id: result, label: 结果, width: 8}
+  - {id: result, label: 结果, width: 12}
 sort:
   - {id: newest, label: 最新在前, by: inspection_date, order: descending, default: true}
 filters:
