@@ -37,30 +37,49 @@ extension OpApplier {
         try SyncCoding.decode(JSON.self, from: SyncCoding.encode(item))
     }
 
-    /// The action a transition op stands for, from its states and what it carries.
+    /// The action a transition op stands for: named by its `action` (older ops leave it out and are read
+    /// from their states and what they carry); nil when that action does not lead from `from` to `to`.
     static func action(for move: ItemTransition) -> RectificationAction? {
-        switch (move.from, move.to) {
-        case (.pendingAssignment, .inProgress):
+        guard let kind = move.action ?? impliedKind(of: move), kind.transition == (move.from, move.to) else {
+            return nil
+        }
+        switch kind {
+        case .assign:
             guard let owner = move.ownerID, let deadline = move.deadline else { return nil }
             return .assign(owner: owner, measures: move.measures ?? "", deadline: deadline)
-        case (.inProgress, .inProgress):
-            if let deadline = move.deadline { return .approveExtension(newDeadline: deadline) }
-            return .requestExtension(reason: move.reason)
-        case (.inProgress, .awaitingVerification): return .submitForVerification(evidence: move.reason)
-        case (.awaitingVerification, .closed): return .close
-        case (.awaitingVerification, .inProgress): return .sendBack(reason: move.reason)
-        case (.closed, .inProgress): return .reopen(reason: move.reason)
-        default: return nil
+        case .requestExtension:
+            guard let requested = move.requestedDeadline else { return nil }
+            return .requestExtension(newDeadline: requested, reason: move.reason)
+        case .approveExtension:
+            guard let deadline = move.deadline else { return nil }
+            return .approveExtension(newDeadline: deadline)
+        case .submitForVerification: return .submitForVerification(evidence: move.reason)
+        case .close: return .close(verificationNote: move.verificationNote ?? "")
+        case .sendBack: return .sendBack(reason: move.reason)
+        case .reopen: return .reopen(reason: move.reason)
+        }
+    }
+
+    private static func impliedKind(of move: ItemTransition) -> RectificationAction.Kind? {
+        switch (move.from, move.to) {
+        case (.pendingAssignment, .inProgress): .assign
+        case (.inProgress, .inProgress): move.requestedDeadline == nil ? .approveExtension : .requestExtension
+        case (.inProgress, .awaitingVerification): .submitForVerification
+        case (.awaitingVerification, .closed): .close
+        case (.awaitingVerification, .inProgress): .sendBack
+        case (.closed, .inProgress): .reopen
+        default: nil
         }
     }
 
     static func rejection(for refusal: WorkflowError, state: RectificationState) -> Rejection {
         switch refusal {
-        case .illegalInState:
+        case .illegalInState, .noPendingExtension:
             Rejection(code: .illegalTransition, message: refusal.message, currentState: state)
         case .roleNotAllowed, .notOwner:
             Rejection(code: .notAllowed, message: refusal.message)
-        case .missingReason, .missingEvidence, .missingMeasures, .deadlineInPast:
+        case .missingReason, .missingEvidence, .missingMeasures, .missingVerificationNote, .deadlineInPast,
+            .deadlineBeforeFound, .extensionNotLater:
             Rejection(code: .invalidValue, field: refusal.field, message: refusal.message)
         }
     }
