@@ -94,8 +94,9 @@ let package = Package(
         .testTarget(
             name: "CunzhanServerTests",
             dependencies: [
-                // CunzhanStore only to make real station ops (demo data) for compatibility tests.
-                "CunzhanServer", "CunzhanSyncAPI", "CunzhanCore", "CunzhanStore",
+                // CunzhanStore only to make real station ops (demo data) for compatibility tests; the
+                // executable so `swift test` builds it for the command-line tests.
+                "CunzhanServer", "CunzhanSyncAPI", "CunzhanCore", "CunzhanStore", "cunzhan-server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings

@@ -92,7 +92,10 @@ import Testing
                 ),
                 (Self.headers(token: token, version: "2"), good, .upgradeRequired, .unsupportedProtocol),
                 (Self.headers(token: token, version: nil), good, .upgradeRequired, .unsupportedProtocol),
-                (Self.headers(token: "0" + token.dropFirst()), good, .unauthorized, .unauthorized),
+                (
+                    Self.headers(token: (token.hasPrefix("0") ? "1" : "0") + token.dropFirst()), good, .unauthorized,
+                    .unauthorized
+                ),
                 (Self.headers(token: nil), good, .unauthorized, .unauthorized),
             ]
             for (headers, body, status, code) in cases {

@@ -52,6 +52,7 @@ import Testing
             #expect(redOutcomes.allSatisfy { $0.isApplied }, "\(redOutcomes)")
             var close = scene.move(.awaitingVerification, .closed)
             close.verifierID = world.supervisor.id
+            close.verificationNote = "实地查看，自来水已通"
             let closed = scene.townshipMaker.transition(scene.item.id, close, author: world.supervisor)
             #expect(
                 try await server.push([closed], from: scene.township, as: scene.townshipMaker).first?.isApplied == true)
