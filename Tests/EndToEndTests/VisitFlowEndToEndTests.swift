@@ -18,7 +18,7 @@ struct VisitFlowEndToEndTests {
         try session.sendKeys("Enter")
         try session.sendText("333333")
         try session.sendKeys("Enter")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         return session
     }
 
