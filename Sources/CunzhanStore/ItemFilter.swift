@@ -32,6 +32,11 @@ public struct ItemFilter: Equatable, Sendable {
         self.today = today
     }
 
+    /// The index a page is read through: across villages, the sort order's covering index, so the page
+    /// is the first matching entries of one index walk; within one village SQLite's own choice (the
+    /// village's hundred-odd items sort in no time).
+    var pageIndex: String? { villageID == nil ? sort.indexName : nil }
+
     /// The WHERE conditions and their arguments, over `rectification_items i`; `withVillage` false leaves the
     /// village out (for the counts per village, which show every village under the other filters).
     func conditions(withVillage: Bool = true) -> (sql: String, arguments: StatementArguments) {

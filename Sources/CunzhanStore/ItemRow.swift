@@ -34,6 +34,13 @@ public struct ItemRow: Equatable, Sendable, Identifiable {
         }
     }
 
+    /// The item row query over `rectification_items i` read through `index` (nil lets SQLite choose).
+    static func selectSQL(indexedBy index: String?) -> String {
+        guard let index else { return selectSQL }
+        return selectSQL.replacingOccurrences(
+            of: "FROM rectification_items i\n", with: "FROM rectification_items i INDEXED BY \(index)\n")
+    }
+
     /// The columns every item row query selects, in the order `init(row:)` reads them.
     static let selectSQL = """
         SELECT i.id, i.village_id, v.name AS village_name, i.title, i.category, i.source, i.state, i.owner_id,
@@ -102,6 +109,14 @@ public enum ItemSort: String, ChineseLabeled {
 
     /// Stands for "no deadline" in the sort key, after every real date.
     public static let noDeadline = "9999-12-31"
+
+    /// The covering index that walks the list in this order (`StationStore.queueIndexes`).
+    var indexName: String {
+        switch self {
+        case .deadline: "items_queue_by_deadline"
+        case .age: "items_queue_by_raised"
+        }
+    }
 
     /// The SQL expression the list is ordered by (matching an index).
     var keySQL: String {

@@ -57,7 +57,7 @@ extension StationWriter {
         case .inspection: try apply(op, as: Inspection.self)
         case .rectificationItem: try apply(op, as: RectificationItem.self)
         case .progressEntry: try apply(op, as: ProgressEntry.self)
-        case .supervisionRecord: try apply(op, as: SupervisionRecord.self)
+        case .supervisionRecord: try apply(try withSupervisedVillage(op), as: SupervisionRecord.self)
         case .monthlyTheme: try apply(op, as: MonthlyTheme.self)
         case .user: try apply(op, as: User.self)
         }

@@ -17,6 +17,7 @@ extension StationStore {
         registerGridsAndCycles(in: &migrator)
         registerRectificationLoop(in: &migrator)
         registerHouseholdNumberKeys(in: &migrator)
+        registerIssueQueueIndexes(in: &migrator)
         registerSyncState(in: &migrator)
         return migrator
     }

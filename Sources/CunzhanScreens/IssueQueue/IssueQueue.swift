@@ -13,8 +13,8 @@ import TerminalUI
 /// where its actions are keys; `n` raises a new item.
 public struct IssueQueue: Screen {
     public enum Action: Sendable {
-        case rowsLoaded(TableRowPage, request: TableRowRequest, filter: ItemFilter)
-        case countsLoaded([VillageItemCount], filter: ItemFilter)
+        /// Rows answering `request`; for the top of the list also the counts per village under `filter`.
+        case rowsLoaded(TableRowPage, request: TableRowRequest, filter: ItemFilter, counts: [VillageItemCount]?)
         case choicesLoaded(themes: [MonthlyTheme], owners: [User])
         case loadFailed(String)
     }
@@ -79,7 +79,7 @@ public struct IssueQueue: Screen {
         filter.today = context.today
         table.reload()
         let store = context.store
-        return loadPendingRows() + loadCounts() + [
+        return loadPendingRows() + [
             .run { () -> Action in
                 do throws(StoreError) {
                     return .choicesLoaded(themes: try store.themes(), owners: try store.ownerChoices())
@@ -119,16 +119,15 @@ public struct IssueQueue: Screen {
 
     public mutating func receive(_ action: Action) -> [ScreenCommand] {
         switch action {
-        case .rowsLoaded(let page, let request, let answered):
+        case .rowsLoaded(let page, let request, let answered, let loadedCounts):
             guard answered == currentFilter else { return [] }
             loadError = nil
             table.receive(page, for: request)
+            if let loadedCounts {
+                counts = loadedCounts
+                countSelection = min(countSelection, max(0, counts.count - 1))
+            }
             return loadPendingRows()
-        case .countsLoaded(let loaded, let answered):
-            guard answered == currentFilter else { return [] }
-            counts = loaded
-            countSelection = min(countSelection, max(0, counts.count - 1))
-            return []
         case .choicesLoaded(let loadedThemes, let loadedOwners):
             themes = loadedThemes
             owners = loadedOwners
@@ -153,7 +152,7 @@ public struct IssueQueue: Screen {
     mutating func apply(_ changed: ItemFilter) -> [ScreenCommand] {
         filter = changed
         table.reload()
-        return loadPendingRows() + loadCounts()
+        return loadPendingRows()
     }
 
     private mutating func handleTableEvent(_ event: TableEvent) -> [ScreenCommand] {
@@ -162,7 +161,7 @@ public struct IssueQueue: Screen {
             guard let id = ItemRowSource.itemID(fromRowID: row.id) else { return [] }
             return [.push(ItemScreen(itemID: id, context: context))]
         case .filterChanged:
-            return loadPendingRows() + loadCounts()
+            return loadPendingRows()
         case .selectionChanged, .handled, .ignored:
             return loadPendingRows()
         }
@@ -177,22 +176,8 @@ public struct IssueQueue: Screen {
         return [
             .run { () -> Action in
                 do throws(StoreError) {
-                    let page = try source.page(for: request, filter: filter, knownTotal: knownTotal)
-                    return .rowsLoaded(page, request: request, filter: filter)
-                } catch {
-                    return .loadFailed(error.message)
-                }
-            }
-        ]
-    }
-
-    func loadCounts() -> [ScreenCommand] {
-        let store = context.store
-        let filter = currentFilter
-        return [
-            .run { () -> Action in
-                do throws(StoreError) {
-                    return .countsLoaded(try store.villageItemCounts(filter), filter: filter)
+                    let answer = try source.page(for: request, filter: filter, knownTotal: knownTotal)
+                    return .rowsLoaded(answer.page, request: request, filter: filter, counts: answer.counts)
                 } catch {
                     return .loadFailed(error.message)
                 }

@@ -14,8 +14,11 @@ struct ItemRowSource: Sendable {
 
     static let separator: Character = "\u{1F}"
 
-    /// The rows answering `request` under `filter`; the total is counted again only for the top of the list.
-    func page(for request: TableRowRequest, filter: ItemFilter, knownTotal: Int) throws(StoreError) -> TableRowPage {
+    /// The rows answering `request` under `filter`, and for the top of the list the counts per village, from
+    /// which the total comes (one grouped read of the covering index instead of a count and a grouping).
+    func page(for request: TableRowRequest, filter: ItemFilter, knownTotal: Int) throws(StoreError)
+        -> (page: TableRowPage, counts: [VillageItemCount]?)
+    {
         let rows: [ItemRow]
         switch request {
         case .first(let count):
@@ -24,22 +27,29 @@ struct ItemRowSource: Sendable {
             rows = try store.itemPage(filter, before: ItemCursor(key: "\u{FFFF}", id: ""), limit: count)
         case .after(let rowID, let count):
             guard let cursor = Self.cursor(fromRowID: rowID) else {
-                return TableRowPage(rows: [], totalCount: knownTotal)
+                return (TableRowPage(rows: [], totalCount: knownTotal), nil)
             }
             rows = try store.itemPage(filter, after: cursor, limit: count)
         case .before(let rowID, let count):
             guard let cursor = Self.cursor(fromRowID: rowID) else {
-                return TableRowPage(rows: [], totalCount: knownTotal)
+                return (TableRowPage(rows: [], totalCount: knownTotal), nil)
             }
             rows = try store.itemPage(filter, before: cursor, limit: count)
         }
-        let total: Int
+        var total = knownTotal
+        var counts: [VillageItemCount]?
         if case .first = request {
-            total = try store.itemCount(filter)
-        } else {
-            total = knownTotal
+            let perVillage = try store.villageItemCounts(filter)
+            total = Self.total(of: perVillage, in: filter.villageID)
+            counts = perVillage
         }
-        return TableRowPage(rows: rows.map { tableRow($0, sort: filter.sort) }, totalCount: total)
+        return (TableRowPage(rows: rows.map { tableRow($0, sort: filter.sort) }, totalCount: total), counts)
+    }
+
+    /// The items `filter` selects, from its counts per village: one village's, or all.
+    static func total(of counts: [VillageItemCount], in village: VillageID?) -> Int {
+        guard let village else { return counts.reduce(0) { $0 + $1.items } }
+        return counts.first { $0.villageID == village }?.items ?? 0
     }
 
     func tableRow(_ row: ItemRow, sort: ItemSort) -> TableRow {

@@ -35,6 +35,15 @@ extension RectificationItem: StoredEntity {
             verificationNote: row["verification_note"], requestedDeadline: try row.optionalDate("requested_deadline"),
             extensionReason: row["extension_reason"], sourceRecordID: row["source_record_id"])
     }
+
+    /// Items raised before the 四定闭环 fields (schema 9 and earlier) have none of them yet.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        var fields = fields
+        for key in ["responsibleUnit", "evidence", "verificationNote", "extensionReason"] where fields[key] == nil {
+            fields[key] = .string("")
+        }
+        return fields
+    }
 }
 
 extension ProgressEntry: StoredEntity {
@@ -53,6 +62,13 @@ extension ProgressEntry: StoredEntity {
             id: try row.id("id"), itemID: try row.id("item_id"), authorID: try row.id("author_id"),
             date: try row.date("date"), text: row["text"], percentDone: row["percent_done"],
             obstacles: row["obstacles"])
+    }
+
+    /// Reports written before obstacles were asked (schema 9 and earlier) name none.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        var fields = fields
+        if fields["obstacles"] == nil { fields["obstacles"] = .string("") }
+        return fields
     }
 }
 
@@ -77,5 +93,13 @@ extension SupervisionRecord: StoredEntity {
             id: try row.id("id"), itemID: try row.optionalID("item_id"), villageID: try row.id("village_id"),
             supervisorID: try row.id("supervisor_id"), date: try row.date("date"), place: row["place"],
             onSite: row["on_site"], findings: row["findings"], verdict: try row.optionalValue("verdict"))
+    }
+
+    /// Records written before village supervision (schema 9 and earlier) have no place; their village is
+    /// their item's, filled in by `StationWriter.withSupervisedVillage(_:)` when they are replayed.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        var fields = fields
+        if fields["place"] == nil { fields["place"] = .string("") }
+        return fields
     }
 }

@@ -66,6 +66,14 @@ extension MonthlyTheme: StoredEntity {
             id: try row.id("id"), month: row["month"], title: row["title"], details: row["details"],
             checklist: try row.json("checklist"), origin: try row.value("origin"))
     }
+
+    /// Themes set before checklists (schema 9 and earlier) have none, and were the village's own.
+    static func withDefaults(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        var fields = fields
+        if fields["checklist"] == nil { fields["checklist"] = .array([]) }
+        if fields["origin"] == nil { fields["origin"] = .string(ThemeOrigin.local.rawValue) }
+        return fields
+    }
 }
 
 extension User: StoredEntity {

@@ -1,7 +1,7 @@
 import GRDB
 
 extension StationStore {
-    /// The "v13 sync state" migration: what a station remembers between syncs.
+    /// The "v14 sync state" migration: what a station remembers between syncs.
     ///
     /// - `sync_meta`: the server's address, the station token (kept only here, never logged or shown), the
     ///   pull cursor (last server sequence applied), the last sync time and the scope digests last pulled.
@@ -12,7 +12,7 @@ extension StationStore {
     ///   server order), so a local row can be rebuilt as "server values + this station's unsettled ops".
     /// - `sync_audit`: who resolved which op, how and why, kept forever beside the outbox.
     static func registerSyncState(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v13 sync state") { db in
+        migrator.registerMigration("v14 sync state") { db in
             for statement in syncStateSchema { try db.execute(sql: statement) }
         }
     }
