@@ -27,7 +27,7 @@ struct HouseholdRegisterEndToEndTests {
         try session.sendKeys("Enter")
         try session.sendText("333333")
         try session.sendKeys("Enter")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         return session
     }
 
@@ -88,13 +88,13 @@ struct HouseholdRegisterEndToEndTests {
         #expect(refused.contains { $0.contains("还可再试 4 次") }, "\(refused)")
         try session.sendText("333333")
         try session.sendKeys("Enter")
-        let home = try session.waitFor(text: "按数字键开始工作")
+        let home = try session.waitFor(text: "按键开始工作")
         #expect(home.first?.contains("用户：张网格（村干部/网格员）") == true, "\(home)")
         #expect(home.contains { $0.contains("本站农户：300 户") }, "\(home)")
         try session.sendKeys("1")
         try session.waitFor(text: Self.firstPosition)
         try session.sendKeys("Escape")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         try quitAndExpectRestored(session)
     }
 

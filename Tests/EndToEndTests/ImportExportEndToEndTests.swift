@@ -48,7 +48,7 @@ struct ImportExportEndToEndTests {
         try session.waitFor(text: "已导入：共 5 行，新增 5")
         #expect(try households(store) == before + 2)
         try session.sendKeys("Escape")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         try session.sendKeys("q")
         #expect(try session.waitForExit().status == 0)
         let check = try Subprocess.run([CunzhanBinary.path, "check", "--db", store])

@@ -26,7 +26,7 @@ struct InspectionFlowEndToEndTests {
         try session.sendKeys("Enter")
         try session.sendText("333333")
         try session.sendKeys("Enter")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         try session.sendKeys("3")
         let board = try session.waitUntil("the board with 第一网格") { Self.reached(on: $0) != nil }
         #expect(board.contains { $0.contains("排查周期：") && $0.contains("还剩") }, "\(board)")
@@ -45,7 +45,7 @@ struct InspectionFlowEndToEndTests {
         #expect(Self.reached(on: after) == before + 1)
 
         try session.sendKeys("Escape")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         try session.sendKeys("q")
         let exit = try session.waitForExit()
         #expect(exit.status == 0, "\(exit.screen)")

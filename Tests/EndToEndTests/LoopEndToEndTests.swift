@@ -20,7 +20,7 @@ struct LoopEndToEndTests {
         try session.sendKeys("Enter")
         try session.sendText(pin)
         try session.sendKeys("Enter")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         return session
     }
 
@@ -64,7 +64,7 @@ struct LoopEndToEndTests {
         try session.sendKeys("C-s")
         try session.waitFor(text: "村站：我的任务")
         try session.sendKeys("Escape")
-        try session.waitFor(text: "按数字键开始工作")
+        try session.waitFor(text: "按键开始工作")
         try session.sendKeys("q")
         let exit = try session.waitForExit()
         #expect(exit.status == 0, "\(exit.screen)")

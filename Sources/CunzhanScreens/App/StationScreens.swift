@@ -76,7 +76,9 @@ public struct StationScreens: Sendable {
 
     /// 覆盖情况: the inspection cycle's coverage of the user's village, their own grids first.
     public func coverageBoard(session: Session) -> CoverageBoardScreen {
-        CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
+        var board = CoverageBoardScreen(villageID: session.village?.id, context: gridContext(session))
+        board.mayInspect = session.may(.recordInspection)
+        return board
     }
 
     /// 网格管理 of the user's village; nil when the session has no village.
@@ -90,9 +92,11 @@ public struct StationScreens: Sendable {
         guard let definition = catalog.list("inspections") else { return nil }
         let context = gridContext(session)
         let months = session.village?.inspectionCycleMonths ?? 1
-        return InspectionHistory(
+        var history = InspectionHistory(
             definition: definition, context: context,
             cycle: InspectionCycle(containing: context.today(), months: months))
+        history.mayCorrect = session.may(.recordInspection)
+        return history
     }
 
     /// The roster import of `session`'s village; nil without a village or for a role that may not edit households.

@@ -27,6 +27,10 @@ public struct CoverageBoardScreen: Screen {
     var board: CoverageBoard?
     var selection = 0
     var loadError: String?
+    /// The first village shown in the summary; PgDn and PgUp page through a county's villages.
+    var villageTop = 0
+    /// Whether the user may log inspections from the lists (a 督导 only looks).
+    public var mayInspect = true
     var area = Rect(x: 0, y: 1, width: Size.minimum.width, height: Size.minimum.height - 2)
 
     /// The board of `villageID` for `context.user`, on `context.today()`.
@@ -36,13 +40,17 @@ public struct CoverageBoardScreen: Screen {
     }
 
     public var keyHints: [KeyHint] {
-        [
+        var hints = [
             KeyHint(keys: "Enter", action: "未排查的户"),
             KeyHint(keys: "r", action: "排查记录"),
             KeyHint(keys: "上下", action: "选择网格"),
-            KeyHint(keys: "Esc", action: "返回"),
         ]
+        if (board?.villages.count ?? 0) > 1 { hints.append(KeyHint(keys: "PgUp/PgDn", action: "翻看各村")) }
+        return hints + [KeyHint(keys: "Esc", action: "返回")]
     }
+
+    /// Villages a PgDn moves the summary by.
+    static let villagePage = 10
 
     /// The grids, then 未分配 when the village has such households.
     var lines: [Line] {
@@ -83,6 +91,10 @@ public struct CoverageBoardScreen: Screen {
             selection = 0
         case .end:
             selection = max(0, lines.count - 1)
+        case .pageDown:
+            villageTop = min(max(0, (board?.villages.count ?? 0) - 1), villageTop + Self.villagePage)
+        case .pageUp:
+            villageTop = max(0, villageTop - Self.villagePage)
         case .enter:
             return openSelected()
         case .character("r"), .character("R"):
@@ -109,18 +121,11 @@ public struct CoverageBoardScreen: Screen {
 
     private func openSelected() -> [ScreenCommand] {
         guard let board, let villageID = board.villageID, lines.indices.contains(selection) else { return [] }
-        switch lines[selection] {
-        case .grid(let grid):
-            return [
-                .push(
-                    CoverageHouseholdsScreen(
-                        villageID: villageID, grid: (grid.id, grid.name), cycle: board.cycle, context: context))
-            ]
-        case .unassigned:
-            return [
-                .push(CoverageHouseholdsScreen(villageID: villageID, grid: nil, cycle: board.cycle, context: context))
-            ]
-        }
+        var grid: (id: GridID, name: String)?
+        if case .grid(let line) = lines[selection] { grid = (line.id, line.name) }
+        var list = CoverageHouseholdsScreen(villageID: villageID, grid: grid, cycle: board.cycle, context: context)
+        list.mayInspect = mayInspect
+        return [.push(list)]
     }
 
     private func openHistory() -> [ScreenCommand] {
@@ -129,6 +134,7 @@ public struct CoverageBoardScreen: Screen {
         var history = InspectionHistory(definition: definition, context: context, cycle: board.cycle)
         history.filter.gridID = grid.id
         history.scopeName = grid.name
+        history.mayCorrect = mayInspect
         return [.push(history)]
     }
 }

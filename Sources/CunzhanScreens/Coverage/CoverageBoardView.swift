@@ -39,9 +39,13 @@ extension CoverageBoardScreen {
         y = max(y, rect.y + 4 + min(lines.count, listHeight))
         if villageRows > 0, y + 2 < rect.maxY {
             y += 1
-            canvas.draw("各村汇总：", at: Point(x: rect.x, y: y), style: theme.dim, maxWidth: rect.width)
+            let first = min(villageTop, max(0, board.villages.count - 1))
+            let shown = min(board.villages.count - first, rect.maxY - y - 1)
+            canvas.draw(
+                "各村汇总（第 \(first + 1)-\(first + shown) 村，共 \(board.villages.count) 村）：", at: Point(x: rect.x, y: y),
+                style: theme.dim, maxWidth: rect.width)
             y += 1
-            for village in board.villages.prefix(rect.maxY - y) {
+            for village in board.villages.dropFirst(first).prefix(max(0, shown)) {
                 Self.drawTally(
                     name: village.name, person: village.cycle.label, tally: village.tally, layout: layout,
                     at: Point(x: rect.x, y: y), style: theme.normal, into: &canvas, theme: theme)

@@ -23,6 +23,8 @@ public struct CoverageHouseholdsScreen: Screen {
     var loadError: String?
     /// 网格管理's use of the list: every household, `m` moves the selected one, `l` marks it 长期外出.
     var isManaging = false
+    /// Whether the user may log inspections (a 督导 only looks).
+    var mayInspect = true
     var notice: String?
 
     /// The list of `grid` (id and name) or, when nil, of the village's unassigned households, in `cycle`.
@@ -60,7 +62,7 @@ public struct CoverageHouseholdsScreen: Screen {
         }
         var hints: [KeyHint] = []
         if query.gridID != nil {
-            hints.append(KeyHint(keys: "Enter/i", action: "登记排查"))
+            if mayInspect { hints.append(KeyHint(keys: "Enter/i", action: "登记排查")) }
             hints.append(KeyHint(keys: "a", action: query.onlyUnreached ? "全部农户" : "只看未排查"))
         }
         return hints + [KeyHint(keys: "Esc", action: "返回")]
@@ -148,6 +150,10 @@ public struct CoverageHouseholdsScreen: Screen {
 
     private func startInspection() -> [ScreenCommand] {
         guard let row = table.selectedRow, let householdID = Self.householdID(fromRowID: row.id) else { return [] }
+        guard mayInspect else {
+            let roles = Permissions.roles(allowedTo: .recordInspection).map(\.label).joined(separator: "、")
+            return [.message(title: "只能查看", text: "网格排查由\(roles)登记，您在这里只能查看覆盖情况。")]
+        }
         guard query.gridID != nil else {
             return [.message(title: "未分配网格", text: "该户还没有分配网格，请先在网格管理中把它分到一个网格，再登记排查。")]
         }

@@ -47,8 +47,9 @@ public struct Home: Screen {
         {
             jobs.append(Job(key: "2", name: "走访记录", open: { _, _ in history }))
         }
-        // 网格化排查 (issue 5): coverage of the cycle and the inspection log, for those who inspect.
-        if session.may(.recordInspection) {
+        // 网格化排查 (issue 5): coverage of the cycle and the inspection log, for those who inspect and for
+        // supervisors, who follow the villages' coverage without inspecting.
+        if session.may(.recordInspection) || session.may(.recordSupervision) {
             jobs.append(Job(key: "3", name: "网格排查", open: { $0.coverageBoard(session: $1) }))
             if let history = screens.inspectionHistory(session: session) {
                 jobs.append(Job(key: "4", name: "排查记录", open: { _, _ in history }))

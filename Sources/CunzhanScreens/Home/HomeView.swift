@@ -21,12 +21,21 @@ extension Home {
             y += 2
         }
         guard y < rect.maxY else { return }
-        canvas.draw("按数字键开始工作：", at: Point(x: x, y: y), style: theme.dim, maxWidth: width)
+        canvas.draw("按键开始工作：", at: Point(x: x, y: y), style: theme.dim, maxWidth: width)
         y += 2
-        for job in jobs where y < rect.maxY {
-            canvas.draw("[\(job.key)]", at: Point(x: x + 2, y: y), style: theme.accent)
-            canvas.draw(job.name, at: Point(x: x + 6, y: y), style: theme.normal, maxWidth: width - 6)
-            y += 1
+        // One column while the jobs fit under each other; otherwise two side by side, so no job is ever
+        // cut off at 80x24 (a first secretary with a draft has more jobs than rows left).
+        let rows = max(1, rect.maxY - y)
+        let columns = jobs.count > rows ? 2 : 1
+        let perColumn = (jobs.count + columns - 1) / columns
+        let columnWidth = max(1, (width - 2) / columns)
+        for (index, job) in jobs.enumerated() {
+            let column = index / max(perColumn, 1)
+            let row = y + index % max(perColumn, 1)
+            guard row < rect.maxY else { continue }
+            let left = x + 2 + column * columnWidth
+            canvas.draw("[\(job.key)]", at: Point(x: left, y: row), style: theme.accent)
+            canvas.draw(job.name, at: Point(x: left + 4, y: row), style: theme.normal, maxWidth: columnWidth - 5)
         }
         if let loadError, rect.height > 0 {
             canvas.draw("【错误】" + loadError, at: Point(x: x, y: rect.maxY - 1), style: theme.error, maxWidth: width)

@@ -69,6 +69,7 @@ extension InspectionForm {
             return []
         }
         if let theme = subject.theme { inspection.answers["theme"] = theme.title }
+        inspection.supersedes = correcting
         pending = PendingInspection(inspection: inspection)
         return nextQuestion()
     }

@@ -37,6 +37,8 @@ public struct InspectionForm: Screen {
     /// The inspection being saved while its questions are open.
     var pending: PendingInspection?
     var isSaved = false
+    /// The inspection this form corrects: saving records a new inspection that supersedes it.
+    let correcting: InspectionID?
     var formRect = Rect(x: 0, y: 3, width: Size.minimum.width, height: Size.minimum.height - 4)
 
     /// The form (`inspection` in Screens/) for a new inspection of `householdID`, by `context.user`, dated
@@ -45,11 +47,26 @@ public struct InspectionForm: Screen {
         self.householdID = householdID
         self.context = context
         self.definition = definition
+        correcting = nil
         form = DefinedForm(definition: definition, today: context.today(), userName: context.user.name)
     }
 
+    /// The form to correct `inspection`, filled with its answers; saving records a new inspection that
+    /// supersedes it (records are never edited, DESIGN.md §4).
+    public init(correcting inspection: Inspection, definition: FormDefinition, context: StationContext) {
+        householdID = inspection.householdID
+        self.context = context
+        self.definition = definition
+        correcting = inspection.id
+        let values = InspectionFormMapping(definition: definition).values(from: inspection, answers: inspection.answers)
+        form = DefinedForm(
+            definition: definition, today: context.today(), userName: context.user.name,
+            values: values.filter { definition.field($0.key) != nil && !$0.value.isEmpty })
+    }
+
     public var title: String {
-        subject.map { "网格排查：\($0.household.headName)（\($0.household.householdNumber)）" } ?? "网格排查"
+        let kind = correcting == nil ? "网格排查" : "更正排查"
+        return subject.map { "\(kind)：\($0.household.headName)（\($0.household.householdNumber)）" } ?? kind
     }
 
     public var keyHints: [KeyHint] { FormScreenLayout.keyHints }

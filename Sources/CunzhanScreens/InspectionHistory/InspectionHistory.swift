@@ -13,6 +13,7 @@ public struct InspectionHistory: Screen {
     public enum Action: Sendable {
         case rowsLoaded(TableRowPage, request: TableRowRequest, filter: InspectionFilter)
         case inspectorsLoaded([(id: UserID, name: String)])
+        case correctionLoaded(Inspection)
         case loadFailed(String)
     }
 
@@ -29,6 +30,8 @@ public struct InspectionHistory: Screen {
     var inspectors: [(id: UserID, name: String)] = []
     var tableRect = Rect(x: 0, y: 2, width: Size.minimum.width, height: Size.minimum.height - 3)
     var loadError: String?
+    /// Whether `e` corrects the selected inspection (those who record inspections; a 督导 only reads).
+    public var mayCorrect = true
 
     /// The history with the columns of `definition` (`inspections` in Screens/), on `cycle` (nil: every date).
     public init(definition: ListDefinition, context: StationContext, cycle: InspectionCycle?, cycleMonths: Int = 1) {
@@ -54,7 +57,8 @@ public struct InspectionHistory: Screen {
             KeyHint(keys: "u", action: "排查人"),
             KeyHint(keys: "r", action: "结果"),
             KeyHint(keys: "/", action: "筛选农户"),
-            KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
+        ] + (mayCorrect ? [KeyHint(keys: "e", action: "更正")] : []) + [
+            KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选")
         ]
     }
 
@@ -83,6 +87,7 @@ public struct InspectionHistory: Screen {
         case .key(.escape) where !table.isFiltering && table.filter.isEmpty:
             return [.pop]
         case .key(let key):
+            if !table.isFiltering, mayCorrect, key == .character("e") { return loadCorrection() }
             if !table.isFiltering, let changed = filterKey(key) {
                 filter = changed
                 table.reload()
@@ -108,10 +113,31 @@ public struct InspectionHistory: Screen {
         case .inspectorsLoaded(let loaded):
             inspectors = loaded
             return []
+        case .correctionLoaded(let inspection):
+            guard let definition = context.catalog.form("inspection") else { return [] }
+            return [.push(InspectionForm(correcting: inspection, definition: definition, context: context))]
         case .loadFailed(let message):
             loadError = message
             return []
         }
+    }
+
+    /// Reads the selected inspection to open the correction form on it.
+    func loadCorrection() -> [ScreenCommand] {
+        guard let row = table.selectedRow, let id = InspectionID(Self.cursor(fromRowID: row.id).id) else { return [] }
+        let store = context.store
+        return [
+            .run { () -> Action in
+                do throws(StoreError) {
+                    guard let inspection = try store.inspection(id) else {
+                        return .loadFailed("找不到这条排查记录，可能已被作废或更正，请刷新后再试。")
+                    }
+                    return .correctionLoaded(inspection)
+                } catch {
+                    return .loadFailed(error.message)
+                }
+            }
+        ]
     }
 
     /// The filter after `key`, or nil when `key` is not a filter key.

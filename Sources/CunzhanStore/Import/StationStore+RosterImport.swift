@@ -31,6 +31,11 @@ extension StationStore {
         var finished = false
         do {
             try write(author: author) { writer in
+                // A county roster dirties more pages than SQLite's default 2 MB cache holds, and spilling them
+                // mid-transaction doubles the writes; give this one transaction room, then hand it back.
+                let cacheSize = try Int.fetchOne(writer.db, sql: "PRAGMA cache_size") ?? -2000
+                try writer.db.execute(sql: "PRAGMA cache_size = -65536")
+                defer { try? writer.db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 for household in plan.households {
                     try writer.importHousehold(
                         number: household.number, rows: household.rows, columns: columns, groups: &imported,

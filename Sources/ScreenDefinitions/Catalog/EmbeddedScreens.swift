@@ -27,6 +27,40 @@ filters:
 empty_message: 没有行政村
 
 """##),
+        ("grid.yaml", ##"""
+# 网格：网格名称、覆盖的村民小组、网格员和副网格员（定人、定责）。
+form: grid
+title: 网格信息
+fields:
+  - id: name
+    label: 网格名称
+    type: text
+    required: true
+    max_length: 20
+    core: true
+    help: 如“第一网格”，本村内不能重名
+  - id: groups
+    label: 覆盖小组
+    type: text
+    required: true
+    max_length: 200
+    core: true
+    help: 本村的村民小组名称，多个用顿号分开，如“第一村民小组、第二组”
+  - id: worker
+    label: 网格员
+    type: text
+    required: true
+    max_length: 20
+    core: true
+    help: 负责本网格的村干部或网格员的姓名
+  - id: deputy
+    label: 副网格员
+    type: text
+    max_length: 20
+    core: true
+    help: 可留空；副网格员排查本网格的农户不算跨网格
+
+"""##),
         ("household.yaml", ##"""
 # 农户：户的基本信息。户主的证件号码等在家庭成员中登记。
 form: household
@@ -226,7 +260,7 @@ columns:
   - {id: grid, label: 网格, weight: 2}
   - {id: inspector, label: 排查人, weight: 2}
   - {id: method, label: 方式, width: 4}
-  - {id: result, label: 结果, width: 8}
+  - {id: result, label: 结果, width: 12}
 sort:
   - {id: newest, label: 最新在前, by: inspection_date, order: descending, default: true}
 filters:

@@ -58,6 +58,44 @@ import Testing
         #expect(program.screenTitles.last == "未排查：第一网格")
     }
 
+    @Test func aSupervisorSeesTheBoardButCannotLogAnInspection() throws {
+        let fixture = try CoverageFixture()
+        var board = CoverageBoardScreen(villageID: fixture.village.id, context: fixture.context())
+        board.mayInspect = false
+        var program = Program(root: board, theme: .monochrome, size: .minimum)
+        _ = program.step([])
+        let list = program.press(.enter)
+        #expect(list.lines.last?.contains("登记排查") == false)
+        let refused = program.press(.enter)
+        #expect(refused.text.contains("只能查看") && refused.text.contains("网格排查由村干部/网格员、第一书记登记"))
+        #expect(program.screenTitles.last == "未排查：第一网格")
+    }
+
+    @Test func aStationWithSeveralVillagesShowsEachVillagesSummaryAndPagesThroughThem() throws {
+        let fixture = try CoverageFixture()
+        try fixture.store.write(author: nil) { writer in
+            for index in 1...12 {
+                let village = Village(code: "5301241002\(10 + index)", name: "新村\(index)")
+                let group = VillagerGroup(villageID: village.id, name: "一组")
+                try writer.createVillage(village)
+                try writer.createGroup(group)
+                try writer.createHousehold(
+                    Household(
+                        villageID: village.id, householdNumber: "0001", headName: "孙\(["一", "二", "三"][index % 3])",
+                        groupID: group.id, address: "", phone: nil, kind: .ordinary, population: 1))
+            }
+        }
+        var program = fixture.boardProgram(size: Size(width: 80, height: 24))
+        let frame = program.step([])
+        #expect(frame.text.contains("各村汇总（第 1-"))
+        #expect(frame.text.contains("共 13 村）"))
+        #expect(frame.lines.contains { $0.hasPrefix("和平村") && $0.contains("2/5 户") })
+        #expect(frame.lines.contains { $0.hasPrefix("新村1 ") && $0.contains("0/1 户") })
+        let next = program.press(.pageDown)
+        #expect(next.text.contains("各村汇总（第 11-13 村"))
+        #expect(!next.lines.contains { $0.hasPrefix("和平村") })
+    }
+
     @Test func theUnassignedLineListsHouseholdsWithoutAGridAndRefusesToInspectThem() throws {
         let fixture = try CoverageFixture()
         var program = fixture.boardProgram()

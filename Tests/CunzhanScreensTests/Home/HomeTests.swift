@@ -1,8 +1,9 @@
 import CunzhanCore
-import CunzhanScreens
 import CunzhanStore
 import TerminalUI
 import Testing
+
+@testable import CunzhanScreens
 
 /// The home screen: its counts from the store, its job keys, Esc back from the register, q to quit.
 struct HomeTests {
@@ -70,6 +71,21 @@ struct HomeTests {
         var program = try Self.home(fixture, user: fixture.cadre)
         let last = program.step([]).lines.last ?? ""
         #expect(last.contains("1 农户花名册") && last.contains("q 退出"), "\(last)")
+    }
+
+    /// Every job of every role shows at 80x24, in two columns when one would run into the key bar.
+    @Test(arguments: Role.allCases)
+    func everyJobOfARoleShowsAt80x24(_ role: Role) throws {
+        let fixture = try StationFixture()
+        var user = fixture.cadre
+        user.role = role
+        let session = Session.of(user, villages: try fixture.store.villages())
+        let home = try fixture.screens().home(session)
+        var program = Program(root: home, status: StatusLine(station: "本机"), theme: .monochrome, size: .minimum)
+        let screen = program.step([]).lines.dropLast().joined(separator: "\n")
+        for job in home.jobs {
+            #expect(screen.contains("[\(job.key)]") && screen.contains(job.name), "\(role): \(job.name)\n\(screen)")
+        }
     }
 
     @Test func goldenHomeScreens() throws {
