@@ -22,11 +22,13 @@ public struct StatusLine: Hashable, Sendable {
     /// The status as one line, such as "站点：一号站  村：王家坪村  用户：张三（网格员）  同步：已同步".
     public var text: String { parts.joined(separator: "  ") }
 
-    /// The status in at most `width` columns: the station goes first, then the village, so the user and the
-    /// sync state stay readable; what still does not fit is cut with "..".
+    /// The status in at most `width` columns: the station goes first, then the role, then the village (the
+    /// home screen greets the user with both), so the user and the whole sync state stay readable; what still
+    /// does not fit is cut with "..".
     public func text(fitting width: Int) -> String {
         var shorter = self
         if DisplayWidth.of(shorter.text) > width { shorter.station = "" }
+        if DisplayWidth.of(shorter.text) > width { shorter.role = "" }
         if DisplayWidth.of(shorter.text) > width { shorter.village = "" }
         return TextLayout.truncate(shorter.text, toWidth: width)
     }

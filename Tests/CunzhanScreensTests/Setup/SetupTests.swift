@@ -36,7 +36,8 @@ struct SetupTests {
         #expect(try fixture.store.pendingOpCount() == 2)
         let home = program.step(typing("246810") + pressing(.enter))
         #expect(program.screenTitles == ["首页"])
-        #expect(home.lines[0].contains("用户：李主任（管理员）") && program.status.village == "和平村")
+        #expect(home.lines[0].contains("用户：李主任") && program.status.village == "和平村")
+        #expect(program.status.role == "管理员")
     }
 
     @Test func aBadVillageCodeIsShownUnderTheFieldAndNothingIsWritten() throws {

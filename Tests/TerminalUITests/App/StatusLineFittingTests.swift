@@ -1,0 +1,30 @@
+import Testing
+
+@testable import TerminalUI
+
+/// The top bar's status gives way in a fixed order so the user's name and the whole sync state stay readable.
+@Suite struct StatusLineFittingTests {
+    let status = StatusLine(
+        station: "一号站", village: "口园村", user: "张网格", role: "村干部/网格员",
+        syncState: "待上传 6525 | 需处理 0 | 上次同步 从未")
+
+    @Test func everythingShowsWhenThereIsRoom() {
+        #expect(status.text(fitting: 200) == status.text)
+    }
+
+    @Test func theStationGoesFirstThenTheRoleThenTheVillage() {
+        let withoutStation = "村：口园村  用户：张网格（村干部/网格员）  同步：待上传 6525 | 需处理 0 | 上次同步 从未"
+        let withoutRole = "村：口园村  用户：张网格  同步：待上传 6525 | 需处理 0 | 上次同步 从未"
+        let userAndSync = "用户：张网格  同步：待上传 6525 | 需处理 0 | 上次同步 从未"
+        #expect(status.text(fitting: DisplayWidth.of(withoutStation)) == withoutStation)
+        #expect(status.text(fitting: DisplayWidth.of(withoutRole)) == withoutRole)
+        #expect(status.text(fitting: DisplayWidth.of(userAndSync)) == userAndSync)
+        // At 80 columns next to a screen title the whole sync state still fits.
+        #expect(status.text(fitting: 67) == userAndSync)
+    }
+
+    @Test func whatStillDoesNotFitIsCutOnACharacter() {
+        let cut = status.text(fitting: 20)
+        #expect(DisplayWidth.of(cut) <= 20 && cut.hasSuffix(".."))
+    }
+}
