@@ -124,13 +124,13 @@ struct SyncScreensEndToEndTests {
             try SyncEndToEndTests.cunzhan("sync", "--db", station.storePath)
         }
         // PIN hashes never leave a station (the server strips them), so the users arrive at the other two
-        // stations without one; each gets its PIN set there, as an administrator would with 重设密码.
-        for (station, user, pin) in [
-            (second, people.secretary, Self.pins.secretary), (township, people.supervisor, Self.pins.supervisor),
-        ] {
-            let store = try StationStore(path: station.storePath)
-            try store.resetPIN(userID: user.id, pin: pin)
-            try store.close()
+        // stations without one; each gets its PIN set there with `cunzhan user reset-pin`.
+        for (station, user, pin) in [(second, "王书记", Self.pins.secretary), (township, "赵督导", Self.pins.supervisor)] {
+            let output = try Subprocess.run([
+                "sh", "-c", "echo \(pin) | \"$0\" user reset-pin --pin-stdin --name \(user) --db \"$1\"",
+                CunzhanBinary.path, station.storePath,
+            ])
+            #expect(output.contains("已重设用户 \(user) 的密码"), "\(output)")
         }
 
         // 张网格 records a visit with 住房安全 不达标, raises the item, logs an inspection, and sends them by F5.
