@@ -20,6 +20,7 @@ public struct SourceRecordScreen: Screen {
     var loadError: String?
     var scrollTop = 0
     var pageHeight = Size.minimum.height - 2
+    var pageWidth = Size.minimum.width
 
     public init(source: ItemSourceRecord, context: LoopContext) {
         self.source = source
@@ -32,6 +33,7 @@ public struct SourceRecordScreen: Screen {
 
     public mutating func layout(in rect: Rect) -> [ScreenCommand] {
         pageHeight = max(1, rect.height)
+        pageWidth = max(1, rect.width)
         return []
     }
 
@@ -75,7 +77,7 @@ public struct SourceRecordScreen: Screen {
     }
 
     mutating func scroll(by count: Int) {
-        scrollTop = max(0, min(scrollTop + count, lines.count - pageHeight))
+        scrollTop = max(0, min(scrollTop + count, wrapped(width: pageWidth).count - pageHeight))
     }
 
     /// The record's lines: the household, then "label：answer" for each answered field of its form.
@@ -117,14 +119,18 @@ public struct SourceRecordScreen: Screen {
         return lines
     }
 
+    /// The lines wrapped to `width` on character boundaries.
+    func wrapped(width: Int) -> [String] {
+        lines.flatMap { DisplayWidth.of($0) <= width ? [$0] : TextLayout.wrap($0, width: max(1, width)) }
+    }
+
     public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
         guard rect.height > 0 else { return }
         if let loadError {
             canvas.draw("【错误】" + loadError, at: rect.origin, style: theme.error, maxWidth: rect.width)
             return
         }
-        let wrapped = lines.flatMap { TextLayout.wrap($0, width: max(1, rect.width)) }
-        for (offset, line) in wrapped.dropFirst(scrollTop).prefix(rect.height).enumerated() {
+        for (offset, line) in wrapped(width: rect.width).dropFirst(scrollTop).prefix(rect.height).enumerated() {
             canvas.draw(line, at: Point(x: rect.x, y: rect.y + offset), style: theme.normal, maxWidth: rect.width)
         }
     }

@@ -76,4 +76,11 @@ struct VisitThemeTests {
         #expect(visit.answers["theme_note"] == "东墙有裂缝")
         #expect(visit.answers["theme"] == "住房安全再核查")
     }
+
+    @Test func goldenScreenWithATheme() throws {
+        let fixture = try HouseholdFixture()
+        _ = try Self.setTheme(fixture)
+        var program = VisitFormScreenTests.openForm(fixture, size: Size(width: 80, height: 24))
+        try ScreenSnapshot.expect(program.step([]), named: "VisitForm/visit-form-theme-80x24")
+    }
 }
