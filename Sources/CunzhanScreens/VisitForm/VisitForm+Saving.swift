@@ -20,7 +20,7 @@ extension VisitForm {
                 form.setValue(change.value, for: change.fieldID)
             }
             show("已恢复草稿，继续填写", isError: false)
-            return []
+            return themeFollowsDate()  // the draft's date may be in another month
         case .draftDiscardChosen:
             return [deleteDraft(then: .draftSaved)]
         case .draftSaved:
