@@ -57,6 +57,9 @@ extension VisitForm {
             return [deleteDraft(then: .draftSaved), .pop]
         case .themeLoaded(let theme, let month):
             return receiveTheme(theme, month: month)
+        case .themeLoadFailed(let text):
+            show("未能读取本月主题：" + text, isError: true)
+            return []
         }
     }
 

@@ -42,7 +42,7 @@ extension VisitForm {
                 do throws(StoreError) {
                     return .themeLoaded(try store.inspectionTheme(on: firstDay), month: month)
                 } catch {
-                    return .draftSaveFailed(error.message)
+                    return .themeLoadFailed(error.message)
                 }
             }
         ]

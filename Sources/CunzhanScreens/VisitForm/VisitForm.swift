@@ -33,6 +33,7 @@ public struct VisitForm: Screen {
         case leaveChosen
         /// The theme of `month` (`YYYY-MM`), nil when that month has none.
         case themeLoaded(MonthlyTheme?, month: String)
+        case themeLoadFailed(String)
     }
 
     let household: Household
