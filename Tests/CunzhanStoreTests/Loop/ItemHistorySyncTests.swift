@@ -38,6 +38,20 @@ import Testing
         #expect(try count(first, "item_transitions") == 2)
     }
 
+    @Test func aRefusedTransitionThePersonDiscardedLeavesTheHistory() throws {
+        let loop = try LoopFixture()
+        var server = MiniServer()
+        let item = try loop.raise("屋顶漏雨")
+        try server.sync(loop.store)
+        try loop.assign(item)
+        let assign = try #require(try loop.store.unsentOps().last)
+        server.refused.insert(assign.opID)
+        try server.sync(loop.store)
+        #expect(try loop.store.itemDetail(item.id)?.history.count == 1, "refused but not yet resolved: still shown")
+        try loop.store.discard(assign.opID, reason: "重新定责", author: loop.secretary.id)
+        #expect(try loop.store.itemDetail(item.id)?.history.isEmpty == true)
+    }
+
     @Test func aSchema14StoreIsBackfilledFromItsOutboxAndAppliedOps() throws {
         let path = temporaryPath()
         let queue = try DatabaseQueue(path: path)
