@@ -65,8 +65,10 @@ extension PostgresStorage {
             )
             """,
         ],
-        // v2: records a station may not change until it fixes or discards a rejected op (EntityBlock).
+        // v2: records a station may not change until it fixes or discards a rejected op (EntityBlock); the
+        // ops-by-record index goes: no query uses it, and each push paid for its random keys.
         [
+            "DROP INDEX ops_by_entity",
             """
             CREATE TABLE blocked_entities (
                 station_id TEXT NOT NULL,
@@ -77,7 +79,7 @@ extension PostgresStorage {
                 tx_group TEXT NOT NULL,
                 PRIMARY KEY (station_id, entity_type, entity_id)
             )
-            """
+            """,
         ],
     ]
 }
