@@ -23,14 +23,16 @@ extension Program {
     /// Row 0: the app name and screen title on the left, the session status on the right.
     ///
     /// When both do not fit, the status gives way first (see `StatusLine.text(fitting:)`), down to half the
-    /// width; then the title is cut.
+    /// width but never below the whole sync state; then the title is cut at a character boundary.
     func renderTopBar(into canvas: inout Canvas) {
         let width = size.width
         canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), with: theme.title)
         let title = stack.last?.screen.title ?? ""
         let left = " " + Self.appName + (title.isEmpty ? "" : "：" + title)
         let leftWidth = DisplayWidth.of(left)
-        let statusRoom = max(0, width - min(leftWidth, width / 2) - 3)
+        let titleMinimum = DisplayWidth.of(" " + Self.appName) + 3
+        let statusRoom = min(
+            max(status.syncStateWidth, width - min(leftWidth, width / 2) - 3), max(0, width - titleMinimum))
         let shownStatus = status.text(fitting: statusRoom)
         let statusWidth = DisplayWidth.of(shownStatus)
         if statusWidth > 0 {
@@ -41,7 +43,8 @@ extension Program {
     }
 
     /// The last row: the screen's keys from the left, as many as fit whole, and the app's keys on the right;
-    /// the help overlay lists the ones that did not fit.
+    /// the help overlay lists the ones that did not fit. When they do not all fit and the screen's last key
+    /// is its way back (Esc), that key keeps its place at the end: a user must always see how to leave.
     func renderKeyBar(into canvas: inout Canvas) {
         let y = size.height - 1
         let width = size.width
@@ -53,10 +56,19 @@ extension Program {
         var x = width - globalWidth
         for hint in global { x += drawHint(hint, at: Point(x: x, y: y), into: &canvas) + gap }
         x = 0
-        for hint in stack.last?.screen.keyHints ?? [] {
-            guard x + Self.hintWidth(hint) + gap <= width - globalWidth else { break }
+        var hints = stack.last?.screen.keyHints ?? []
+        let room = width - globalWidth
+        let allWidth = hints.reduce(0) { $0 + Self.hintWidth($1) + gap }
+        var back: KeyHint?
+        if allWidth > room, let last = hints.last, last.keys.contains("Esc") {
+            back = hints.removeLast()
+        }
+        let backWidth = back.map { Self.hintWidth($0) + gap } ?? 0
+        for hint in hints {
+            guard x + Self.hintWidth(hint) + gap <= room - backWidth else { break }
             x += drawHint(hint, at: Point(x: x, y: y), into: &canvas) + gap
         }
+        if let back, backWidth <= room { _ = drawHint(back, at: Point(x: x, y: y), into: &canvas) }
     }
 
     /// Columns of one key bar entry: the keys, a space, the action.

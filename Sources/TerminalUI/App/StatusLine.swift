@@ -23,14 +23,21 @@ public struct StatusLine: Hashable, Sendable {
     public var text: String { parts.joined(separator: "  ") }
 
     /// The status in at most `width` columns: the station goes first, then the role, then the village (the
-    /// home screen greets the user with both), so the user and the whole sync state stay readable; what still
-    /// does not fit is cut with "..".
+    /// home screen greets the user with both), then the user, so the whole sync state stays readable; what
+    /// still does not fit is cut with "..".
     public func text(fitting width: Int) -> String {
         var shorter = self
         if DisplayWidth.of(shorter.text) > width { shorter.station = "" }
         if DisplayWidth.of(shorter.text) > width { shorter.role = "" }
         if DisplayWidth.of(shorter.text) > width { shorter.village = "" }
+        if DisplayWidth.of(shorter.text) > width { shorter.user = "" }
         return TextLayout.truncate(shorter.text, toWidth: width)
+    }
+
+    /// Columns the sync state needs on its own ("同步：待上传 0 | ..."), which the top bar always keeps whole:
+    /// it is what tells the user whether their work has reached the server.
+    public var syncStateWidth: Int {
+        syncState.isEmpty ? 0 : DisplayWidth.of("同步：\(syncState)")
     }
 
     private var parts: [String] {

@@ -59,6 +59,25 @@ import Testing
         }
     }
 
+    @Test func keyBarKeepsTheEscKeyLastWhenTheOthersDoNotAllFit() throws {
+        struct Crowded: Screen {
+            var title: String { "很多按键" }
+            var keyHints: [KeyHint] {
+                (1...20).map { KeyHint(keys: "F\($0)", action: "操作\($0)") } + [KeyHint(keys: "Esc", action: "返回")]
+            }
+            mutating func update(_ event: InputEvent) -> [ScreenCommand] { [] }
+            func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {}
+        }
+        var program = Program(root: Crowded())
+        let bar = program.step([]).lines[23]
+        #expect(bar.hasPrefix("F1 操作1  F2 操作2"))
+        #expect(!bar.contains("操作20"))
+        // Only spaces between the screen's Esc and the app's own keys on the right.
+        let esc = try #require(bar.firstRange(of: "Esc 返回"), "\(bar)")
+        let help = try #require(bar.firstRange(of: "F1 帮助"))
+        #expect(bar[esc.upperBound..<help.lowerBound].allSatisfy { $0 == " " }, "\(bar)")
+    }
+
     @Test func keyBarDropsHintsThatDoNotFitButKeepsTheGlobalKeys() {
         struct Crowded: Screen {
             var title: String { "很多按键" }
