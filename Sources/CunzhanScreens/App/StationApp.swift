@@ -14,6 +14,7 @@ public enum StationApp {
         let screens = try StationScreens(store: store, catalog: catalog)
         let first: any Screen = try store.userSummaries().isEmpty ? screens.setup() : screens.login()
         var program = Program(root: first, status: try status(of: store), theme: theme, size: size)
+        keepSyncStatusCurrent(in: &program, store: store)
         if let syncRunner { program.globalScreens.append(syncKey(store: store, runner: syncRunner)) }
         return program
     }
@@ -26,7 +27,15 @@ public enum StationApp {
         let screens = try StationScreens(store: store, catalog: catalog)
         var status = try status(of: store)
         session?.apply(to: &status)
-        return Program(root: screens.householdRegister(session: session), status: status, theme: theme, size: size)
+        var program = Program(
+            root: screens.householdRegister(session: session), status: status, theme: theme, size: size)
+        keepSyncStatusCurrent(in: &program, store: store)
+        return program
+    }
+
+    /// Has `program` refresh the top bar's sync state after each effect, so 待上传 follows every save.
+    public static func keepSyncStatusCurrent(in program: inout Program, store: StationStore) {
+        program.refreshStatus = SyncStatusRefresher(store: store).refresh
     }
 
     /// The top bar's status: the village (or how many villages), and how many changes wait to be uploaded.

@@ -25,6 +25,7 @@ extension Program {
                 overlay = .confirm(confirmation, askedBy: screenID)
             case .effect(let effect):
                 deliver(effect.perform(), to: screenID, depth: depth + 1)
+                refreshStatus?(&status)
             case .updateStatus(let change):
                 change(&status)
             case .background(let task):

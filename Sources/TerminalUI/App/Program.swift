@@ -47,6 +47,9 @@ public struct Program {
     let mailbox = BackgroundMailbox()
     /// Keys that open a screen from anywhere (F5 sync), set by the app.
     public var globalScreens: [GlobalScreenKey] = []
+    /// Brings the top bar's status up to date after each effect, set by the app: effects are where screens
+    /// save, so a count such as 待上传 follows every save without each screen having to remember it.
+    public var refreshStatus: ((inout StatusLine) -> Void)?
 
     public init(root: any Screen, status: StatusLine = StatusLine(), theme: Theme = .color, size: Size = .minimum) {
         self.status = status

@@ -34,4 +34,24 @@ struct VisitFlowTests {
             try fixture.store.draft(formID: "visit", householdID: fixture.household.id, userID: fixture.worker.id)
                 == nil, "saving deletes the draft")
     }
+
+    @Test func theTopBarsPendingCountFollowsEachSaveWithoutGoingHome() throws {
+        let fixture = try HouseholdFixture()
+        let pendingBefore = try fixture.store.pendingOpCount()
+        var program = try fixture.registerProgram()
+        program.status = try StationApp.status(of: fixture.store)
+        StationApp.keepSyncStatusCurrent(in: &program, store: fixture.store)
+        #expect(program.step([]).lines[0].contains("待上传 \(pendingBefore) |"))
+        _ = program.press(.enter)  // open the household
+        _ = program.press(.character("v"))
+        VisitFormScreenTests.fill(&program)
+        _ = program.press(.control("s"))
+        let asked = program.step([])
+        #expect(asked.lines[0].contains("待上传 \(pendingBefore + 1) |"), "\(asked.lines[0])")
+        _ = program.press(.character("y"))  // raise the rectification item for the risk
+        let raised = program.step([])
+        let pendingAfter = try fixture.store.pendingOpCount()
+        #expect(pendingAfter > pendingBefore + 1)
+        #expect(raised.lines[0].contains("待上传 \(pendingAfter) |"), "\(raised.lines[0])")
+    }
 }
