@@ -3,18 +3,25 @@ import GRDB
 
 /// What a 我的任务 row asks of the user.
 public enum TaskKind: String, CaseIterable, Sendable, Comparable {
-    case overdue, dueSoon, toAssign, awaitingVerification, extensionRequested, notVisited, notInspected
+    case overdue, dueSoon, ownedInProgress, toAssign, awaitingVerification, extensionRequested, notVisited
+    case notInspected
 
     public var label: String {
         switch self {
         case .overdue: "逾期"
         case .dueSoon: "即将到期"
+        case .ownedInProgress: "我负责的整改中"
         case .toAssign: "待定责"
         case .awaitingVerification: "待验收"
         case .extensionRequested: "待批延期"
         case .notVisited: "本月未走访"
         case .notInspected: "本轮未排查"
         }
+    }
+
+    /// The label in the table's 任务 column (10 columns wide at 80x24).
+    public var shortLabel: String {
+        self == .ownedInProgress ? "负责整改中" : label
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
@@ -59,7 +66,8 @@ public struct TaskList: Equatable, Sendable {
 extension StationStore {
     /// 我的任务 of `user` on `today`, with "due soon" meaning within 3 working days of `calendar`.
     ///
-    /// Whose items: an owner sees their own; a 第一书记 or 管理员 (who assign) the whole village's, and its
+    /// Whose items: an owner sees their own (the urgent ones first, then the rest of their 整改中 items by
+    /// deadline, so an item just assigned shows at once); a 第一书记 or 管理员 (who assign) the whole village's, and its
     /// items waiting for 定责; a 督导 every village's items waiting for verification or an extension, and the
     /// overdue ones. Those who record visits also get their village's households not visited this month and,
     /// for a grid worker, the households of their grids not reached in this inspection cycle (the grids'
@@ -103,6 +111,15 @@ extension StationStore {
                     .dueSoon, "\(scope) AND i.state = 'inProgress' AND i.deadline BETWEEN ? AND ?",
                     scopeArguments + [day, dueBy], order: byDeadline)
             }
+            // The owner's other open items: those the overdue and due-soon rows above did not list.
+            let notListedYet = user.role == .supervisor ? "i.deadline >= ?" : "i.deadline > ?"
+            let extensionsListed =
+                Permissions.allows(user.role, .approveExtension) ? " AND i.requested_deadline IS NULL" : ""
+            try add(
+                .ownedInProgress,
+                "i.owner_id = ? AND i.state = 'inProgress' AND (i.deadline IS NULL OR \(notListedYet))"
+                    + extensionsListed,
+                [user.id.description, user.role == .supervisor ? day : dueBy], order: byDeadline)
             if Permissions.allows(user.role, .assignItem) {
                 let (village, villageArguments): (String, StatementArguments) =
                     user.villageID.map { ("i.village_id = ?", [$0.description]) } ?? ("1", [])

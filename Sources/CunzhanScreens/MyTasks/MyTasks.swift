@@ -6,7 +6,7 @@ import TerminalUI
 /// 我的任务: what the signed-in user has to do now, one row each, and one key to act on a row.
 ///
 /// Rows come from `StationStore.tasks(for:calendar:today:)`: overdue and due within 3 working days (by the
-/// work calendar, holidays and 调休 counted), items to assign, to verify or whose extension waits, and the
+/// work calendar, holidays and 调休 counted), the user's other 整改中 items (我负责的整改中), items to assign, to verify or whose extension waits, and the
 /// households not visited or inspected this month. Enter does the row's job: 定责, 销号, 批准延期, 报进展
 /// for the owner, else opens the item; a household row opens the household. `o` opens the item itself.
 public struct MyTasks: Screen {
@@ -133,7 +133,7 @@ public struct MyTasks: Screen {
         case .toAssign: return .action(.assign)
         case .awaitingVerification: return .action(.close)
         case .extensionRequested: return .action(.approveExtension)
-        case .overdue, .dueSoon:
+        case .overdue, .dueSoon, .ownedInProgress:
             let mayReport =
                 item.ownerID == context.user.id && item.state == .inProgress && context.may(.reportProgress)
             return mayReport ? .progress : .item
@@ -210,7 +210,7 @@ public struct MyTasks: Screen {
     func cells(of task: TaskRow) -> [String] {
         (definition?.columns ?? []).map { column in
             switch column.id {
-            case "kind": task.kind.label
+            case "kind": task.kind.shortLabel
             case "what": task.item.map { "\($0.concerns) \($0.title)" } ?? task.householdLabel
             case "village": task.item?.villageName ?? ""
             case "deadline": task.item?.deadline?.description ?? ""

@@ -30,6 +30,35 @@ struct MyTasksScreenTests {
         #expect(detail.history.contains { $0.text == "调度：已联系施工队（完成 40%）" && $0.actor == "张网格" })
     }
 
+    /// A cadre who was just given an item due next month sees it at once, after the urgent rows.
+    @Test func anItemJustAssignedShowsUnderTheOwnersInProgressSection() throws {
+        let fixture = try LoopScreenFixture()
+        let fence = RectificationItem(
+            villageID: fixture.village.id, scope: .household, householdID: fixture.households[0].id, source: .visit,
+            category: .housing, title: "院墙开裂", raisedBy: fixture.cadre.id, raisedOn: LoopScreenFixture.found)
+        try fixture.store.write(author: fixture.cadre.id) { try $0.raiseItem(fence) }
+        try fixture.store.write(author: fixture.secretary.id) { writer in
+            try writer.transitionItem(
+                fence.id,
+                .assign(owner: fixture.cadre.id, measures: "加固", deadline: LoopScreenFixture.found.adding(days: 59)),
+                on: LoopScreenFixture.today)
+        }
+        var program = fixture.program(MyTasks(context: fixture.context(fixture.cadre)))
+        let frame = program.step([])
+        #expect(frame.text.contains("逾期 1　即将到期 1　我负责的整改中 1"), "\(frame.text)")
+        let rows = frame.lines
+        let soon = try #require(rows.firstIndex { $0.contains("水管破损") })
+        let fresh = try #require(rows.firstIndex { $0.contains("院墙开裂") }, "\(frame.text)")
+        #expect(rows[fresh].contains("负责整改中") && rows[fresh].contains("2026-04-30"), "\(rows[fresh])")
+        #expect(fresh == soon + 1)
+        // The urgent items are not listed twice.
+        #expect(frame.rows(containing: "屋顶漏雨").count == 1 && frame.rows(containing: "水管破损").count == 1)
+        // Enter on it reports progress, as on the urgent rows.
+        _ = program.press(.down, .down)
+        _ = program.press(.enter)
+        #expect(program.screenTitles.last == "调度进展：院墙开裂")
+    }
+
     /// At 80 columns the key bar keeps Esc; `o` is offered only when Enter does something else with the item.
     @Test func theKeyBarKeepsEscAndNamesOpenTheItemOnce() throws {
         let fixture = try LoopScreenFixture()

@@ -93,6 +93,15 @@ struct LoopQueryTests {
                 "逾期 屋顶漏雨", "即将到期 水管破损",
             ])
         #expect(mine.totals[.notInspected] == 2)
+        // An item due next month is listed under 我负责的整改中 at once; the urgent ones are not listed twice.
+        let fence = try loop.raise("院墙开裂")
+        try loop.assign(fence, deadlineIn: 59)
+        let withFence = try loop.store.tasks(for: loop.cadre, calendar: calendar, today: Self.today)
+        #expect(
+            withFence.rows.filter { $0.item != nil }.map { "\($0.kind.label) \($0.item?.title ?? "")" } == [
+                "逾期 屋顶漏雨", "即将到期 水管破损", "我负责的整改中 院墙开裂",
+            ])
+        #expect(withFence.totals[.ownedInProgress] == 1)
         let unassigned = try loop.raise("危房待鉴定", household: 1)
         let secretary = try loop.store.tasks(for: loop.secretary, calendar: calendar, today: Self.today)
         #expect(secretary.rows.contains { $0.kind == .toAssign && $0.item?.id == unassigned.id })
