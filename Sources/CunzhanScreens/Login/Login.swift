@@ -159,6 +159,11 @@ public struct Login: Screen {
         return [
             .run { () -> Action in
                 do throws(StoreError) {
+                    // A user who arrived by sync has no PIN here yet: no PIN can match, so say how to set one
+                    // rather than count a try toward the lockout.
+                    if let stored = try store.user(named: user.name), stored.id == user.id, stored.pinHash.isEmpty {
+                        return .refused(Self.noPINMessage(for: user.name))
+                    }
                     let verified = try store.verifyPIN(userID: user.id, pin: typedPIN)
                     return .loggedIn(Session.of(verified, villages: try store.villages()))
                 } catch {
@@ -166,5 +171,11 @@ public struct Login: Screen {
                 }
             }
         ]
+    }
+
+    /// What a user without a PIN at this station is told: who can set it, and where.
+    static func noPINMessage(for name: String) -> String {
+        "“\(name)”在本站还没有设置密码（从服务器同步来的用户要先在本站设置）。请管理员在 用户管理 中选中此人按 r 设置，"
+            + "或在本机运行 cunzhan user reset-pin --name \(name)。"
     }
 }

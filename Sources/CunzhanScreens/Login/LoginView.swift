@@ -28,10 +28,12 @@ extension Login {
             drawName(&canvas)
         }
         y += 6
-        if let message {
-            canvas.draw("【提示】" + message, at: Point(x: x, y: y), style: theme.error, maxWidth: width)
+        // A refusal can say what to do next (who sets a missing PIN), so it wraps over a few lines.
+        let messageLines = message.map { TextLayout.wrap("【提示】" + $0, width: width).prefix(3) } ?? []
+        for (offset, line) in messageLines.enumerated() {
+            canvas.draw(line, at: Point(x: x, y: y + offset), style: theme.error, maxWidth: width)
         }
-        y += 2
+        y += max(2, messageLines.count + 1)
         guard !users.isEmpty, y < rect.maxY else { return }
         canvas.draw("本站用户（上下键选择）：", at: Point(x: x, y: y), style: theme.dim)
         y += 1

@@ -66,6 +66,26 @@ struct LoginTests {
         #expect(canvas.lines.contains { $0.contains("已锁定") }, "\(canvas.lines)")
     }
 
+    @Test func aSyncedUserWithoutAPINIsToldHowToSetOneAndNoTryCounts() throws {
+        let fixture = try StationFixture()
+        let synced = User(
+            name: "赵同步", role: .cadre, villageID: fixture.village.id, pinHash: "", pinSalt: "",
+            pinIterations: PINHasher.iterations)
+        try fixture.store.write(author: nil) { try $0.createUser(synced) }
+        var program = try fixture.program()
+        var events = typing("赵同步") + pressing(.enter)
+        for _ in 1...6 { events += typing("000000") + pressing(.enter) }
+        let text = program.step(events).lines.joined(separator: "\n")
+        #expect(program.screenTitles == ["登录"])
+        #expect(text.contains("还没有设置密码"), "\(text)")
+        #expect(text.contains("用户管理") && text.contains("cunzhan user reset-pin --name 赵同步"), "\(text)")
+        #expect(!text.contains("还可再试") && !text.contains("已锁定"), "\(text)")
+        // Six tries counted nothing: once a PIN is set the user logs in at once.
+        try fixture.store.resetPIN(userID: synced.id, pin: "555555")
+        _ = program.step(typing("555555") + pressing(.enter))
+        #expect(program.screenTitles == ["首页"])
+    }
+
     @Test func arrowKeysPickAUserFromTheList() throws {
         var program = try StationFixture().program()
         // With the name empty the first user is highlighted, so Down moves on to the second.
