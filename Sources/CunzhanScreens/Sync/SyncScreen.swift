@@ -5,18 +5,25 @@ import TerminalUI
 /// The F5 sync screen: runs one sync in the background with a progress bar, then shows what it did.
 ///
 /// The sync runs as a background task, so the screen keeps drawing its progress and the help still opens;
-/// when it ends, the top bar's 待上传 | 需处理 | 上次同步 is refreshed. A failed sync can be retried with `r`.
+/// when it ends, the top bar's 待上传 | 需处理 | 上次同步 is refreshed. A failed sync can be retried with `r`,
+/// except on a station not enrolled yet, which is told how to enrol instead.
 public struct SyncScreen: Screen {
     public enum Action: Sendable {
         case progressed(SyncProgress)
         case finished(SyncReport, SyncStatus?)
-        case failed(String, SyncStatus?)
+        case failed(SyncFailure, SyncStatus?)
     }
 
     enum Phase: Equatable {
         case running(SyncProgress)
         case finished(SyncReport)
-        case failed(String)
+        case failed(SyncFailure)
+    }
+
+    /// True when the sync failed because the station has no server yet: retrying cannot help, enrolling does.
+    var isNotEnrolled: Bool {
+        if case .failed(let failure) = phase { return failure.code == .notEnrolled }
+        return false
     }
 
     public let title = "同步"
@@ -41,7 +48,10 @@ public struct SyncScreen: Screen {
         switch phase {
         case .running: [KeyHint(keys: "F1", action: "帮助")]
         case .finished: [KeyHint(keys: "Enter/Esc", action: "返回")]
-        case .failed: [KeyHint(keys: "r", action: "重试"), KeyHint(keys: "Enter/Esc", action: "返回")]
+        case .failed:
+            isNotEnrolled
+                ? [KeyHint(keys: "Enter/Esc", action: "返回")]
+                : [KeyHint(keys: "r", action: "重试"), KeyHint(keys: "Enter/Esc", action: "返回")]
         }
     }
 
@@ -56,7 +66,7 @@ public struct SyncScreen: Screen {
         switch (phase, key) {
         case (.running, .escape), (.running, .enter):
             notice = "正在同步，请等待完成（数据不会丢失，中断后下次同步会接着进行）。"
-        case (.failed, .character("r")):
+        case (.failed, .character("r")) where !isNotEnrolled:
             phase = .running(SyncProgress(phase: .connecting, done: 0, total: 0))
             notice = nil
             return [start()]
@@ -77,8 +87,8 @@ public struct SyncScreen: Screen {
             phase = .finished(report)
             notice = nil
             return statusUpdate(status)
-        case .failed(let message, let status):
-            phase = .failed(message)
+        case .failed(let failure, let status):
+            phase = .failed(failure)
             notice = nil
             return statusUpdate(status)
         }
@@ -97,7 +107,7 @@ public struct SyncScreen: Screen {
                 let status = try? store.syncStatus()
                 switch result {
                 case .success(let report): post(.finished(report, status))
-                case .failure(let error): post(.failed(error.message, status))
+                case .failure(let error): post(.failed(error, status))
                 }
             })
     }

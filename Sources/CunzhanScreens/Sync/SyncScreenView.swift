@@ -24,17 +24,24 @@ extension SyncScreen {
                     "有变更被拒绝或有冲突：请在首页按 0 打开“需处理”。", at: Point(x: x, y: y), style: theme.error,
                     maxWidth: width)
             }
-        case .failed(let message):
-            let lines = TextLayout.wrap("【错误】同步未完成：" + message, width: width)
+        case .failed(let failure):
+            let text = isNotEnrolled ? Self.notEnrolledText : "【错误】同步未完成：" + failure.message
+            let lines = TextLayout.wrap(text, width: width)
             for line in lines.prefix(max(rect.maxY - y - 2, 1)) {
                 canvas.draw(line, at: Point(x: x, y: y), style: theme.error, maxWidth: width)
                 y += 1
             }
             y += 1
-            canvas.draw("已上传的变更不会重复，按 r 重试。", at: Point(x: x, y: y), style: theme.normal, maxWidth: width)
+            let next = isNotEnrolled ? "登记之后按 F5 同步。" : "已上传的变更不会重复，按 r 重试。"
+            canvas.draw(next, at: Point(x: x, y: y), style: theme.normal, maxWidth: width)
         }
         if let notice, rect.height > 2 {
             canvas.draw(notice, at: Point(x: x, y: rect.maxY - 1), style: theme.normal, maxWidth: width)
         }
     }
+
+    /// What a station without a server is told: retrying cannot help, so it names the command that enrols.
+    static let notEnrolledText =
+        "【错误】本站还没有登记同步服务器，不能同步。\n请在本机运行：cunzhan enroll --server 服务器地址 --token 令牌"
+        + "（令牌由乡镇服务器管理员用 cunzhan-server enroll 生成）。"
 }

@@ -70,6 +70,22 @@ struct SyncScreenTests {
         #expect(program.screenTitles == ["首页"])
     }
 
+    @Test func aStationNotEnrolledIsToldHowToEnrolWithoutARetryHint() throws {
+        let fixture = try StationFixture()
+        let failure = SyncFailure(.notEnrolled, "本站还没有登记服务器。")
+        var program = try Self.program(fixture, runner: Self.runner(.failure(failure)))
+        _ = program.step(pressing(.function(5)))
+        program.settleBackgroundWork()
+        let text = program.step([]).lines.joined(separator: "\n")
+        #expect(text.contains("本站还没有登记同步服务器"), "\(text)")
+        #expect(text.contains("cunzhan enroll --server 服务器地址 --token 令牌"), "\(text)")
+        #expect(!text.contains("按 r 重试") && !text.contains("r 重试"), "\(text)")
+        let keyBar = program.step([]).lines.last ?? ""
+        #expect(keyBar.contains("Enter/Esc 返回") && !keyBar.contains("r 重试"), "\(keyBar)")
+        _ = program.step(pressing(.escape))
+        #expect(program.screenTitles == ["首页"])
+    }
+
     @Test func f5DuringASyncDoesNotStartASecondOne() throws {
         let fixture = try StationFixture()
         let gate = DispatchSemaphore(value: 0)
