@@ -7,13 +7,17 @@ extension ItemScreen {
     struct Line: Equatable {
         var text: String
         var isHeading = false
+        /// Where the text of a wrapped line goes on: a history entry continues under its note, not its date.
+        var hangingIndent = 0
     }
 
-    /// The lines wrapped to `width` on character boundaries: long notes and history entries stay whole.
+    /// The lines wrapped to `width` at phrase boundaries (see `PhraseWrap`): long notes and history entries
+    /// stay whole, and a history entry's further lines start under its note.
     static func lines(of detail: ItemDetail, context: LoopContext, width: Int) -> [Line] {
         lines(of: detail, context: context).flatMap { line in
             line.isHeading || DisplayWidth.of(line.text) <= width
-                ? [line] : TextLayout.wrap(line.text, width: max(1, width)).map { Line(text: $0) }
+                ? [line]
+                : PhraseWrap.lines(line.text, width: max(1, width), indent: line.hangingIndent).map { Line(text: $0) }
         }
     }
 
@@ -48,7 +52,8 @@ extension ItemScreen {
         lines.append(Line(text: "办理记录（\(detail.history.count) 条）", isHeading: true))
         if detail.history.isEmpty { lines.append(Line(text: "  还没有办理记录")) }
         for entry in detail.history {
-            lines.append(Line(text: "  \(entry.date)  \(entry.actor)  \(entry.text)"))
+            let lead = "  \(entry.date)  \(entry.actor)  "
+            lines.append(Line(text: lead + entry.text, hangingIndent: DisplayWidth.of(lead)))
         }
         return lines
     }

@@ -4,6 +4,10 @@ import CunzhanCore
 extension VisitForm {
     /// The question asked after saving a visit with findings, naming each item it would raise so the user
     /// reviews them first; nil when every check is 达标 and no risk was found.
+    /// The text width of the program's dialog boxes at 80 columns and wider: the question is broken into
+    /// lines of this width at phrases, so the box does not split a word such as 整改事项.
+    static let dialogTextWidth = 56
+
     static func itemQuestion(for visit: Visit) -> String? {
         var findings: [String] = []
         let unmet = visit.guarantees.unmet

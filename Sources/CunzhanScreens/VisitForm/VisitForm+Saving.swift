@@ -31,11 +31,13 @@ extension VisitForm {
         case .visitSaved(let visit):
             isSaved = true
             savedVisit = visit
+            show(nil, isError: false)  // "正在保存..." is over: the question below says the visit is saved
             guard let question = Self.itemQuestion(for: visit) else { return [.pop] }
+            let wrapped = PhraseWrap.lines(question, width: Self.dialogTextWidth).joined(separator: "\n")
             return [
                 .confirm(
                     Confirmation(
-                        title: "新建整改事项", message: question, yes: Action.itemRaiseChosen(visit),
+                        title: "新建整改事项", message: wrapped, yes: Action.itemRaiseChosen(visit),
                         no: Action.itemRaiseDeclined))
             ]
         case .saveFailed(let text):

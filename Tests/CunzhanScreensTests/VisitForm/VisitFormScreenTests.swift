@@ -56,6 +56,22 @@ struct VisitFormScreenTests {
         #expect(visits.first?.incomeEstimate == Money(fen: 1_200_000))
     }
 
+    /// Behind the raise-item question the form no longer says 正在保存..., and the question breaks at
+    /// phrases: 整改事项 is never split over two lines.
+    @Test func theRaiseItemQuestionIsNotBehindASavingNoticeAndBreaksAtPhrases() throws {
+        let fixture = try HouseholdFixture()
+        var program = Self.openForm(fixture)
+        Self.fill(&program)
+        let frame = program.press(.control("s"))
+        #expect(program.isShowingOverlay)
+        #expect(!frame.text.contains("正在保存"), "\(frame.text)")
+        for phrase in ["新建 1 项整改事项", "关联本次走访", "新建后可在事项中修改", "按 i 逐项登记"] {
+            #expect(frame.lines.contains { $0.contains(phrase) }, "\(phrase): \(frame.text)")
+        }
+        let question = try #require(frame.lines.first { $0.contains("走访已保存") })
+        #expect(question.contains("发现"), "\(question)")
+    }
+
     @Test func anUnmetCheckWithoutItsNoteBlocksSavingAndKeepsTheTypedText() throws {
         let fixture = try HouseholdFixture()
         var program = Self.openForm(fixture)
