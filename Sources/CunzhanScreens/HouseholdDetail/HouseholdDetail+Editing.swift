@@ -4,12 +4,13 @@ import TerminalUI
 /// The detail's editing keys: `e` edits the household, `m` adds a member, Tab and Shift-Tab choose a
 /// member line ("> " marks it) and Enter edits the chosen member. Only for users who may edit households.
 extension HouseholdDetail {
-    static let editingHints = [
-        KeyHint(keys: "e", action: "编辑农户"),
-        KeyHint(keys: "m", action: "新增成员"),
-        KeyHint(keys: "Tab", action: "选成员"),
-        KeyHint(keys: "Enter", action: "编辑成员"),
-    ]
+    /// Once a member is chosen, Enter (edit them) comes before Tab, so it is the one the bar has room for.
+    var editingHints: [KeyHint] {
+        let choose = KeyHint(keys: "Tab", action: "选成员")
+        let edit = KeyHint(keys: "Enter", action: "改成员")
+        return [KeyHint(keys: "e", action: "改农户"), KeyHint(keys: "m", action: "加成员")]
+            + (selectedMember == nil ? [choose, edit] : [edit, choose])
+    }
 
     /// Reacts to `e`, `m`, Tab, Shift-Tab and Enter; nothing when the user may not edit households.
     mutating func editingKey(_ key: Key) -> [ScreenCommand] {

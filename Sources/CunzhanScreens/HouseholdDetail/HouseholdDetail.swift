@@ -36,14 +36,12 @@ public struct HouseholdDetail: Screen {
         return "农户详情：\(household.headName)（\(household.householdNumber)）"
     }
 
+    /// At 80 columns the bar shows the visit key, scrolling, the editing keys that fit and always Esc last;
+    /// the rest (PgUp PgDn, and Tab or Enter for members) is in F1. Short labels keep the scroll key in.
     public var keyHints: [KeyHint] {
-        (context.mayEditHouseholds ? Self.editingHints : [])
-            + [
-                KeyHint(keys: "v", action: "新增走访"),
-                KeyHint(keys: "方向键 j k", action: "滚动"),
-                KeyHint(keys: "PgUp PgDn", action: "翻页"),
-                KeyHint(keys: "Esc", action: "返回"),
-            ]
+        [KeyHint(keys: "v", action: "走访"), KeyHint(keys: "j k", action: "滚动")]
+            + (context.mayEditHouseholds ? editingHints : [])
+            + [KeyHint(keys: "PgUp PgDn", action: "翻页"), KeyHint(keys: "Esc", action: "返回")]
     }
 
     public mutating func layout(in rect: Rect) -> [ScreenCommand] {

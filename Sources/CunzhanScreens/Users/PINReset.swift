@@ -34,7 +34,7 @@ public struct PINReset: Screen {
 
     public var keyHints: [KeyHint] {
         [
-            KeyHint(keys: "Tab 上下键", action: "切换输入框"),
+            KeyHint(keys: "Tab/上下", action: "换项"),
             KeyHint(keys: "Enter", action: focusOnAgain ? "保存" : "下一项"),
             KeyHint(keys: "Ctrl-S", action: "保存"),
             KeyHint(keys: "Esc", action: "取消"),

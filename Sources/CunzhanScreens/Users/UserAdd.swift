@@ -35,15 +35,21 @@ public struct UserAdd: Screen {
         self.screens = screens
     }
 
+    /// Short labels so Ctrl-S and Esc fit at 80 columns next to Ctrl-C (the fields take letters, so the bar
+    /// has less room); on the role field the arrows choose the role, so Tab or Enter moves on.
     public var keyHints: [KeyHint] {
-        var hints = [KeyHint(keys: "Tab 上下键", action: "切换输入框")]
-        if focus == .role { hints.append(KeyHint(keys: "左右键", action: "选择角色")) }
-        hints += [
+        if focus == .role {
+            return [
+                KeyHint(keys: "Tab/Enter", action: "换项"), KeyHint(keys: "左右", action: "选角色"),
+                KeyHint(keys: "Ctrl-S", action: "保存"), KeyHint(keys: "Esc", action: "取消"),
+            ]
+        }
+        return [
+            KeyHint(keys: "Tab/上下", action: "换项"),
             KeyHint(keys: "Enter", action: focus == .pinAgain ? "保存" : "下一项"),
             KeyHint(keys: "Ctrl-S", action: "保存"),
             KeyHint(keys: "Esc", action: "取消"),
         ]
-        return hints
     }
 
     public var capturesText: Bool { true }

@@ -60,7 +60,7 @@ struct HouseholdDetailTests {
         let fixture = try HouseholdFixture()
         var program = fixture.detailProgram()
         let last = try #require(program.step([]).lines.last)
-        #expect(last.contains("v") && last.contains("新增走访"))
+        #expect(last.contains("v 走访") && last.contains("j k 滚动"))
         #expect(last.contains("Esc") && last.contains("返回"))
     }
 

@@ -95,6 +95,19 @@ struct HouseholdEditTests {
         #expect(try fixture.store.household(fixture.household.id) != nil)
     }
 
+    /// At 80 columns the detail's key bar has the visit key, scrolling, the editing keys and Esc last.
+    @Test func theDetailKeyBarShowsScrollAndEscAt80Columns() throws {
+        let fixture = try HouseholdFixture()
+        var detail = fixture.editingDetail()
+        let bar = detail.step([]).lines.last ?? ""
+        for hint in ["v 走访", "j k 滚动", "e 改农户", "m 加成员", "Tab 选成员", "Esc 返回"] {
+            #expect(bar.contains(hint), "\(hint): \(bar)")
+        }
+        // With a member chosen, Enter (edit them) takes Tab's place; Esc stays.
+        let chosen = detail.press(.tab).lines.last ?? ""
+        #expect(chosen.contains("Enter 改成员") && chosen.contains("Esc 返回"), "\(chosen)")
+    }
+
     @Test func withoutTheRightTheKeysDoNothingAndAreNotHinted() throws {
         let fixture = try HouseholdFixture()
         var register = try fixture.editingRegister(allowed: false)
@@ -105,7 +118,7 @@ struct HouseholdEditTests {
         frame = detail.press(.character("e"))
         _ = detail.press(.character("m"))
         #expect(detail.screenTitles == ["农户详情：张三（0001）"])
-        #expect(!frame.text.contains("编辑农户"))
+        #expect(!frame.text.contains("编辑农户") && !frame.text.contains("改农户"))
     }
 
     @Test func theFormWithAnErrorAt80x24() throws {

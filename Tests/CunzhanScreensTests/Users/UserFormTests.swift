@@ -23,6 +23,17 @@ struct UserFormTests {
         #expect(try fixture.store.verifyPIN(userID: added.id, pin: "246810").role == .firstSecretary)
     }
 
+    /// At 80 columns (with Ctrl-C taking room, as the fields take letters) the key bar ends with Esc 取消
+    /// and still has Ctrl-S, on every field including the role.
+    @Test func theKeyBarKeepsSaveAndCancelAt80Columns() throws {
+        let fixture = try StationFixture()
+        var program = try UserListTests.userList(fixture)
+        let name = program.step(typing("a")).lines.last ?? ""
+        #expect(name.contains("Ctrl-S 保存") && name.contains("Esc 取消"), "\(name)")
+        let role = program.step(pressing(.tab)).lines.last ?? ""
+        #expect(role.contains("左右 选角色") && role.contains("Ctrl-S 保存") && role.contains("Esc 取消"), "\(role)")
+    }
+
     @Test func badFieldsAreExplainedUnderEachFieldAndNothingTypedIsLost() throws {
         let fixture = try StationFixture()
         var program = try UserListTests.userList(fixture)
