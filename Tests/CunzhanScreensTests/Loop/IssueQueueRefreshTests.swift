@@ -98,3 +98,11 @@ struct WorkingDayCountsTests {
             counts.dueShort(deadline: far, state: .inProgress) == context.dueShort(deadline: far, state: .inProgress))
     }
 }
+
+struct ItemRowCellTests {
+    @Test func aHouseholdsNumberFollowsItsNameWithoutParentheses() {
+        #expect(ItemRowSource.withoutParentheses("张三（0001）") == "张三 0001")
+        #expect(ItemRowSource.withoutParentheses("第一村民小组") == "第一村民小组")
+        #expect(ItemRowSource.withoutParentheses("") == "")
+    }
+}
