@@ -42,6 +42,11 @@ public struct ItemQueueSummary: Sendable {
     /// How many items there are in all.
     public var itemCount: Int { entries.count }
 
+    /// The name of village `id`, or nil when the store has no such village.
+    public func villageName(_ id: VillageID) -> String? {
+        villageNumbers[id].map { villages[Int($0)].name }
+    }
+
     /// `YYYY-MM-DD` as `yyyymmdd`, or nil when the text is not of that shape.
     static func dayNumber(_ text: String) -> Int32? {
         var number: Int32 = 0

@@ -86,7 +86,10 @@ extension IssueQueue {
     /// The filters as separate phrases: all of them labelled, or (compact) only those set, the labels
     /// left off where the value speaks for itself (a category, a state).
     func summaryParts(compact: Bool) -> [String] {
-        let village = filter.villageID.map { id in counts.first { $0.villageID == id }?.villageName ?? "本村" }
+        // The summary knows every village's name, also one the other filters leave without items.
+        let village = filter.villageID.map { id in
+            counts.first { $0.villageID == id }?.villageName ?? summary?.villageName(id) ?? "本村"
+        }
         let theme = filter.themeID.map { id in themes.first { $0.id == id }?.title ?? "?" }
         let owner = filter.ownerID.map { id in owners.first { $0.id == id }?.name ?? "?" }
         let words = table.filter.isEmpty ? [] : ["含“\(table.filter)”"]

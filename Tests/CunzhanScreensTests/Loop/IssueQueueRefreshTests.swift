@@ -62,6 +62,15 @@ struct IssueQueueRefreshTests {
         #expect((typed.lines[1] + typed.lines[2]).contains("含“屋顶”"))
     }
 
+    @Test func theKeptVillageIsNamedEvenWhenTheOtherFiltersLeaveItNoItems() throws {
+        let fixture = try LoopScreenFixture()
+        var program = fixture.program(IssueQueue(context: fixture.context(fixture.cadre)))
+        _ = program.step([])
+        let closed = program.press(.character("s"), .character("s"), .character("s"), .character("s"))
+        #expect(closed.lines[1].hasPrefix("村：和平村　已销号　按整改时限"))
+        #expect(closed.text.contains("共 0 项"))
+    }
+
     @Test func aLongFilterLineGoesOnTheTotalsLineInWholeParts() throws {
         let fixture = try LoopScreenFixture()
         var queue = IssueQueue(context: fixture.context(fixture.supervisor))

@@ -75,6 +75,8 @@ struct ItemQueueSummaryTests {
         let store = loop.store
         let summary = try store.itemQueueSummary()
         #expect(summary.itemCount == 400)
+        #expect(summary.villageName(loop.otherVillage.id) == "团结村")
+        #expect(summary.villageName(VillageID()) == nil)
         var random = SeededGenerator(seed: seed &* 7919)
         for _ in 0..<60 {
             let filter = Self.randomFilter(&random, loop: loop, themes: themes)
