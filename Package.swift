@@ -73,7 +73,8 @@ let package = Package(
             name: "cunzhan",
             dependencies: [
                 "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanScreens", "TerminalUI",
-                "TerminalUINcurses", "Spreadsheets", "CunzhanSyncClient", "CunzhanSyncAPI", argumentParser,
+                "TerminalUINcurses", "Spreadsheets", "CunzhanSyncClient", "CunzhanSyncAPI", "CunzhanServer",
+                argumentParser, logging,
             ],
             swiftSettings: strictSettings
         ),
