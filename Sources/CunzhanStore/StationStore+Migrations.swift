@@ -21,6 +21,7 @@ extension StationStore {
         registerSyncState(in: &migrator)
         // Last on purpose: a "v15 ..." registered above it by another change runs first.
         registerItemTransitionLog(in: &migrator)
+        registerOutboxDiscardOps(in: &migrator)
         return migrator
     }
 

@@ -7,7 +7,8 @@ extension StationStore {
     ///   pull cursor (last server sequence applied), the last sync time and the scope digests last pulled.
     /// - outbox columns: the op's server sequence once the server took it, the server's answer (a JSON
     ///   outcome: code, field, Chinese message, current values) and how people resolved a rejected or
-    ///   conflicting op (`resent` or `discarded`, with the op that replaced it).
+    ///   conflicting op (`resent` or `discarded`, with the op that replaced it; since v17 a discard names its
+    ///   `discard` audit op there).
     /// - `sync_server_rows`: the server's view of every entity pulled so far (its fields after the ops in
     ///   server order), so a local row can be rebuilt as "server values + this station's unsettled ops".
     /// - `sync_audit`: who resolved which op, how and why, kept forever beside the outbox.

@@ -20,8 +20,8 @@ extension StationStore {
     }
 
     /// Discards a rejected or conflicting op with a reason people give: the op is marked `discarded`, an audit
-    /// record keeps who, when and why, and the local record goes back to the server's values (a rejected
-    /// new record that the server never had is removed).
+    /// record keeps who, when and why, a `discard` op carries that decision to the server, and the local record
+    /// goes back to the server's values (a rejected new record that the server never had is removed).
     public func discard(_ opID: String, reason: String, author: UserID?) throws(StoreError) {
         try write(author: author) { writer in try writer.discard(opID, reason: reason) }
     }
@@ -85,7 +85,13 @@ extension StationWriter {
         }
         let op = try unresolvedOp(opID)
         let wasRejected = try state(of: opID) == .rejected
-        try resolve(op, as: "discarded", reason: trimmed, replacement: nil)
+        // The audit op tells the server (and, through it, the other stations) who gave the op up and why; the
+        // server also lifts its block on the record for it (docs/sync-protocol.md, `discard`).
+        let audit = try recordOp(
+            op.entityType, id: op.entityID, kind: .discard,
+            payload: ColumnCoding.json(
+                JSONValue.object(["discardedOpID": .string(op.opID), "reason": .string(trimmed)])))
+        try resolve(op, as: "discarded", reason: trimmed, replacement: audit)
         guard wasRejected else { return }
         do {
             try rebuildLocalRow(

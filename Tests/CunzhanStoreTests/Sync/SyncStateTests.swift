@@ -89,11 +89,27 @@ import Testing
         #expect(try first.syncStatus().needsAttention == 1)
 
         #expect(throws: StoreError.self) { try first.discard(patch.opID, reason: "  ", author: fixture.worker.id) }
+        #expect(try first.unsentOps().isEmpty)
         try first.discard(patch.opID, reason: "填错了", author: fixture.worker.id)
         #expect(try first.household(household.id)?.population == 1)
         #expect(try first.attentionCount() == 0)
         #expect(try count(first, "sync_audit") == 1)
         #expect(throws: StoreError.self) { try first.discard(patch.opID, reason: "再放弃", author: nil) }
+
+        // The decision travels as a `discard` audit op on the same record, written with the resolution.
+        let audit = try #require(try first.unsentOps().first)
+        #expect(try first.unsentOps().count == 1)
+        #expect(audit.kind == .discard)
+        #expect(audit.entityType == .household && audit.entityID == household.id.text)
+        #expect(audit.author == fixture.worker.id.text)
+        let payload = try JSONValue.parseObject(audit.payload)
+        #expect(payload["discardedOpID"] == .string(patch.opID))
+        #expect(payload["reason"] == .string("填错了"))
+        #expect(try first.syncStatus().text.hasPrefix("待上传 1 | 需处理 0"))
+        try server.sync(first)
+        #expect(try first.opState(audit.opID) == .acked)
+        #expect(try first.household(household.id)?.population == 1)
+        #expect(try first.check().isHealthy)
     }
 
     @Test func resendingWithACorrectionRecordsANewOpAndResolvesTheOldOne() throws {
