@@ -74,6 +74,8 @@ let package = Package(
             dependencies: [
                 "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanScreens", "TerminalUI",
                 "TerminalUINcurses", "Spreadsheets", "CunzhanSyncClient", "CunzhanSyncAPI", argumentParser,
+                // The bench's sync rows run a real server in-process on loopback.
+                "CunzhanServer", logging,
             ],
             swiftSettings: strictSettings
         ),

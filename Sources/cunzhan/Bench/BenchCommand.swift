@@ -100,6 +100,7 @@ struct BenchCommand: ParsableCommand {
             log("测量常驻内存（子进程）……")
             results.append(try BenchMemoryProbe.measure(path: path, households: largest))
         }
+        results += try BenchSync.measure(repetitions: quick ? 1 : 3, log: log)
         print(BenchTable(headers: BenchResult.headers, rows: results.map(\.cells)).text)
         let missed = results.filter { $0.meetsBudget == false }.count
         print("")
