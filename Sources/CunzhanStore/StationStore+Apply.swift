@@ -66,6 +66,7 @@ extension StationWriter {
             sql:
                 "INSERT INTO applied_ops (op_id, station_id, entity_type, entity_id, kind, hlc) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [op.opID, op.stationID, op.entityType.rawValue, op.entityID, op.kind.rawValue, op.hlc])
+        try logTransition(op)
     }
 
     private func apply<E: StoredEntity>(_ op: Op, as type: E.Type) throws {

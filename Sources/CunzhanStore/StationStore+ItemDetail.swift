@@ -14,6 +14,8 @@ public struct ItemDetail: Equatable, Sendable {
     public var suggestedOwnerName: String
     /// Transitions, progress reports and supervision records, oldest first.
     public var history: [HistoryEntry]
+    /// The visit or inspection the item was raised from, when it names one the station has.
+    public var sourceRecord: ItemSourceRecord? = nil
 }
 
 /// One dated line of an item's history.
@@ -30,8 +32,10 @@ public struct HistoryEntry: Equatable, Sendable {
 extension StationStore {
     /// The item with its names and history, or nil when it is not in the store.
     ///
-    /// Transitions come from this station's outbox (each one an op with author, time and reason); progress
-    /// and supervision records from their tables; voided records are left out.
+    /// Transitions come from the item transition log (v16), which holds this station's own transition ops
+    /// and those pulled from the server, each once, in clock order; an own op a person discarded or resent
+    /// after the server refused it is left out. Progress and supervision records come from their tables;
+    /// voided records are left out.
     public func itemDetail(_ id: RectificationItemID) throws(StoreError) -> ItemDetail? {
         try read { db in
             guard let item = try RectificationItem.fetch(db, id: id.text),
@@ -47,20 +51,8 @@ extension StationStore {
                 return found ?? "未知"
             }
             var history: [HistoryEntry] = []
-            let transitions = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT author, payload FROM outbox
-                    WHERE entity_type = 'rectificationItem' AND entity_id = ? AND kind = 'transition'
-                    ORDER BY local_seq
-                    """, arguments: [id.text])
-            for op in transitions {
-                let payload: String = op["payload"]
-                let transition = try JSONValue.decode(ItemTransition.self, from: JSONValue.parseObject(payload))
-                history.append(
-                    HistoryEntry(
-                        date: transition.date, kind: .transition, actor: try name(op["author"]),
-                        text: try StationStore.describe(transition, ownerName: name(transition.ownerID.text))))
+            for op in try Row.fetchAll(db, sql: Self.transitionLogSQL, arguments: [id.text]) {
+                history.append(try Self.historyEntry(transitionOp: op, name: name))
             }
             for entry in try Row.fetchAll(
                 db, sql: ProgressEntry.selectSQL + " WHERE item_id = ? AND voided = 0 ORDER BY date, id",
@@ -97,8 +89,33 @@ extension StationStore {
                         SELECT u.name FROM households h JOIN grids g ON g.group_id = h.group_id
                         JOIN users u ON u.id = g.worker_id WHERE h.id = ? AND u.disabled = 0 LIMIT 1
                         """, arguments: [item.householdID.text]) ?? "",
-                history: sorted)
+                history: sorted, sourceRecord: try ItemSourceRecord.find(item.sourceRecordID, db: db))
         }
+    }
+
+    /// The item's transitions in clock order, without own ops taken back after a refusal.
+    static let transitionLogSQL = """
+        SELECT t.author, t.payload, t.hlc FROM item_transitions t
+        LEFT JOIN outbox o ON o.op_id = t.op_id
+        WHERE t.item_id = ? AND (o.resolution IS NULL OR o.resolution NOT IN ('discarded', 'resent'))
+        ORDER BY t.hlc, t.op_id
+        """
+
+    /// One logged transition as a history line. A transition pulled before v16 kept neither author nor
+    /// payload: its date comes from its clock and the line says the details were not kept.
+    static func historyEntry(transitionOp op: Row, name: (String?) throws -> String) throws -> HistoryEntry {
+        guard let payload: String = op["payload"] else {
+            let hlc: String = op["hlc"]
+            let millis = HLCTimestamp(hlc)?.physical ?? 0
+            return HistoryEntry(
+                date: DemoGenerator.today(clock: .fixed(millis)), kind: .transition, actor: "其他站点",
+                text: "状态变更（升级前从其他站点同步来，详情未保存）")
+        }
+        let transition = try JSONValue.decode(ItemTransition.self, from: JSONValue.parseObject(payload))
+        let author: String? = op["author"]
+        return HistoryEntry(
+            date: transition.date, kind: .transition, actor: author == nil ? "系统" : try name(author),
+            text: try describe(transition, ownerName: name(transition.ownerID.text)))
     }
 
     /// A transition in words.

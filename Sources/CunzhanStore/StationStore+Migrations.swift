@@ -19,6 +19,8 @@ extension StationStore {
         registerHouseholdNumberKeys(in: &migrator)
         registerIssueQueueIndexes(in: &migrator)
         registerSyncState(in: &migrator)
+        // Last on purpose: a "v15 ..." registered above it by another change runs first.
+        registerItemTransitionLog(in: &migrator)
         return migrator
     }
 

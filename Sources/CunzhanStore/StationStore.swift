@@ -8,7 +8,7 @@ import GRDB
 /// op in the same transaction (DESIGN.md §4); there is no other way to write a domain row.
 public final class StationStore: Sendable {
     /// The schema version this build writes and understands.
-    public static let schemaVersion = 14
+    public static let schemaVersion = 16
     /// The version recorded in every op.
     public static let appVersion = "0.1.0"
 

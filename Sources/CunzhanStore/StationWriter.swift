@@ -68,6 +68,8 @@ public final class StationWriter {
             nextLocalSeq, opID, store.stationID, group, author.text, type.rawValue, id, kind.rawValue, payload, base,
             hlc.description, StationStore.appVersion, StationStore.schemaVersion,
         ])
+        try logTransition(
+            opID: opID, type: type, id: id, kind: kind, author: author.text, payload: payload, hlc: hlc.description)
         nextLocalSeq += 1
         return opID
     }

@@ -110,4 +110,44 @@ struct LoopEndToEndTests {
             folder, "SELECT verification_note FROM rectification_items WHERE verification_note = '实地查看，整改到位'")
         #expect(note == "实地查看，整改到位")
     }
+
+    @Test func theFirstSecretaryRaisesAnItemFromAnUnmetVisitAndOpensTheVisitFromTheItem() throws {
+        let folder = try DataFolder()
+        defer { folder.remove() }
+        let session = try startDemoHome(in: folder, name: "王书记", pin: "111111")
+        try session.sendKeys("2")
+        try session.waitFor(text: "村站：入户走访记录")
+        try session.sendKeys("m", "r", "r")  // every month, 有不达标 only
+        try session.waitFor(text: "结果：有不达标")
+        try session.waitFor(text: "不达标：")
+        try session.sendKeys("i")
+        let form = try session.waitFor(text: "村站：登记整改事项（来自走访）")
+        #expect(form.contains { $0.contains("问题描述") && $0.contains("不达标") }, "\(form)")
+        try session.sendKeys("C-s")
+        try session.waitFor(text: "结果：有不达标")
+        let linked = try Self.query(
+            folder,
+            """
+            SELECT count(*) FROM rectification_items i JOIN visits v ON v.id = i.source_record_id
+            WHERE i.source = 'visit' AND i.raised_on = v.date AND i.household_id = v.household_id
+            """)
+        #expect(linked == "1")
+        try session.sendKeys("Escape")
+        try session.waitFor(text: "按键开始工作")
+        try session.sendKeys("6")
+        try session.waitFor(text: "村站：问题清单")
+        let title = try Self.query(folder, "SELECT title FROM rectification_items WHERE source_record_id IS NOT NULL")
+        try session.sendKeys("/")
+        try session.sendText(title)
+        try session.sendKeys("Enter")  // keep the filter
+        try session.waitFor(text: "第 1/1 行")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "（按 o 查看）")
+        try session.sendKeys("o")
+        let record = try session.waitFor(text: "村站：走访记录（只读）：走访 ")
+        #expect(record.contains { $0.contains("：不达标") }, "\(record)")
+        try session.sendKeys("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == 0, "\(exit.screen)")
+    }
 }

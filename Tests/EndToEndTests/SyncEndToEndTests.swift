@@ -72,7 +72,10 @@ import Testing
     ) throws {
         for store in [first, second, township] { try exchange(store) }
         #expect(try second.household(people.household.id) != nil)
-        let visit = Visit(householdID: people.household.id, date: day, visitorID: people.cadre.id, notes: "生活正常")
+        // The visit keeps its answer to the month's theme (kept answers, no column of their own).
+        let visit = Visit(
+            householdID: people.household.id, date: day, visitorID: people.cadre.id, notes: "生活正常",
+            answers: ["theme": "住房安全再核查", "theme_check": "有问题", "theme_note": "东墙有裂缝"])
         try second.write(author: people.cadre.id) { try $0.recordVisit(visit) }
         let inspection = Inspection(
             gridID: people.grid.id, householdID: people.household.id, inspectorID: people.cadre.id, date: day,
@@ -80,10 +83,12 @@ import Testing
         try second.write(author: people.cadre.id) { try $0.recordInspection(inspection) }
         let item = RectificationItem(
             villageID: village.id, scope: .household, householdID: people.household.id, source: .gridInspection,
-            category: .housing, title: "屋顶漏雨", raisedBy: people.cadre.id, raisedOn: day)
+            category: .housing, title: "屋顶漏雨", raisedBy: people.cadre.id, raisedOn: day,
+            sourceRecordID: inspection.id.description)
         try second.write(author: people.cadre.id) { try $0.raiseItem(item) }
         for store in [second, first, township] { try exchange(store) }
         #expect(try first.visits(of: people.household.id).map(\.id) == [visit.id])
+        #expect(try first.visits(of: people.household.id).first?.answers == visit.answers)
         #expect(try township.item(item.id)?.state == .pendingAssignment)
 
         let deadline = CalendarDate(dayNumber: day.dayNumber + 30)
@@ -105,6 +110,12 @@ import Testing
             #expect(try store.item(item.id)?.state == .closed)
             #expect(try store.attentionCount() == 0)
             #expect(try store.unsentOpCount() == 0)
+        }
+        // Every station's item history holds the three transitions, made on three stations, once each.
+        for store in [first, second, township] {
+            let detail = try #require(try store.itemDetail(item.id))
+            #expect(detail.history.map(\.actor) == ["王书记", "张网格", "赵督导"])
+            #expect(detail.sourceRecord?.kind == .inspection)
         }
         let checksums = try [first, second, township].map { try $0.scopeChecksum(village.code).sha256 }
         #expect(Set(checksums).count == 1)
@@ -130,6 +141,12 @@ import Testing
             let output = try Self.cunzhan("sync", "--db", path)
             #expect(output.contains("同步完成"))
         }
+        // The visit register of the station that pulled the visit shows its theme answer.
+        let register = Self.temporary("visits.csv")
+        try Self.cunzhan("export", "visits", "--db", paths[0], "--out", register)
+        let text = try String(contentsOfFile: register, encoding: .utf8)
+        #expect(text.contains("月度主题排查"))
+        #expect(text.contains("住房安全再核查：有问题（东墙有裂缝）"))
     }
 
     @Test func theSameExchangeByUSBBundlesAndAnAlteredBundleIsRefusedWhole() throws {

@@ -70,7 +70,8 @@ struct VisitFlowEndToEndTests {
 
         try session.sendKeys("v")
         try session.waitFor(text: "村站：入户走访：")
-        try session.sendKeys("Tab", "Tab")  // past the defaulted visitor and date
+        try session.waitFor(text: "排查要点：")  // the demo month's theme, with its two questions
+        try session.sendKeys("Tab", "Tab", "Tab", "Tab")  // past visitor, date, 本月主题 (无问题) and its note
         for _ in 0..<6 { try session.sendKeys("Space", "Tab", "Tab") }  // 吃 … 饮水安全: 达标, past each note
         try session.sendKeys("Tab", "Tab", "Tab")  // past income, new risks and measures
         try session.waitUntil("群众认可 has focus") { lines in lines.contains { $0.hasPrefix("> 群众认可") } }
@@ -99,7 +100,8 @@ struct VisitFlowEndToEndTests {
             try openFirstZSHousehold(session)
             try session.sendKeys("v")
             try session.waitFor(text: "村站：入户走访：")
-            try session.sendKeys("Tab", "Tab", "Tab")  // to 吃的情况说明
+            try session.waitFor(text: "排查要点：")
+            try session.sendKeys("Tab", "Tab", "Tab", "Tab", "Tab")  // past the theme questions to 吃的情况说明
             try session.sendText(note)
             try session.waitFor(text: note)
             try session.sendKeys("Tab")  // leaving the field: the draft is saved

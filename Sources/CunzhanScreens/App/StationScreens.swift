@@ -61,7 +61,9 @@ public struct StationScreens: Sendable {
         let context = StationContext(
             store: store, catalog: catalog, user: ActingUser(id: session.userID, name: session.userName),
             today: { store.today })
-        return VisitHistory(definition: visits, context: context)
+        var history = VisitHistory(definition: visits, context: context)
+        if session.may(.raiseItem) { history.raising = loopContext(session) }
+        return history
     }
 
     /// What the grid screens (coverage, inspections, grid management) act with: the user and the store's today.

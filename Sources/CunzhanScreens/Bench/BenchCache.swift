@@ -1,22 +1,24 @@
 /// Where the benchmark keeps its generated data sets, and how the `--households` option is read.
 ///
 /// A data set takes minutes to generate at county scale, so each is made once and named by what
-/// determines its content: size, seed and the store's schema version. A file from another schema
-/// therefore never answers for this build; it simply has another name.
+/// determines its content: size, seed and the demo generator's data version. The store's schema is not in
+/// the name: a cached set of an older schema is migrated in place when it is opened, as a user's store is,
+/// so adding an index does not cost a new county set. A generator that writes different records raises its
+/// data version, and its sets get another name.
 public enum BenchCache {
     /// The cache folder when `--cache` is not given, relative to the working directory (gitignored).
     public static let defaultDirectory = "bench-cache"
 
-    /// The data set's file name: `households-100000-seed-1-schema-1.sqlite`.
-    public static func fileName(households: Int, seed: UInt64, schemaVersion: Int) -> String {
-        "households-\(households)-seed-\(seed)-schema-\(schemaVersion).sqlite"
+    /// The data set's file name: `households-100000-seed-1-data-1.sqlite`.
+    public static func fileName(households: Int, seed: UInt64, dataVersion: Int) -> String {
+        "households-\(households)-seed-\(seed)-data-\(dataVersion).sqlite"
     }
 
     /// The data set's path inside `directory` (a trailing slash is allowed).
-    public static func path(directory: String, households: Int, seed: UInt64, schemaVersion: Int) -> String {
+    public static func path(directory: String, households: Int, seed: UInt64, dataVersion: Int) -> String {
         var folder = directory
         while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
-        return folder + "/" + fileName(households: households, seed: seed, schemaVersion: schemaVersion)
+        return folder + "/" + fileName(households: households, seed: seed, dataVersion: dataVersion)
     }
 
     /// The sizes of `--households`: comma-separated positive counts (`1000,10000,100000`, `100_000` allowed),

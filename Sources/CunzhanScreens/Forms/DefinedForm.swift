@@ -66,6 +66,13 @@ public struct DefinedForm: Sendable {
         _ = afterChange(.changed(fieldID: fieldID))
     }
 
+    /// Puts the focus on `fieldID` when the form has it (a form rebuilt with a field more or less keeps
+    /// the user where they were).
+    public mutating func focus(_ fieldID: FieldID) {
+        guard let index = form.fields.firstIndex(where: { $0.id == fieldID }) else { return }
+        _ = form.moveFocus(to: index)
+    }
+
     /// Shows `message` under `fieldID` (a store refusal naming that field), or clears it with nil; what was
     /// typed stays. See `FormView.setError(_:for:)`.
     public mutating func setError(_ message: String?, for fieldID: FieldID) {

@@ -8,7 +8,7 @@ extension InspectionForm {
         switch action {
         case .loaded(let loaded):
             subject = loaded
-            return []
+            return layout(in: screenRect)
         case .loadFailed(let text):
             show(text, isError: true)
             return []
@@ -136,14 +136,15 @@ extension InspectionForm {
         ]
     }
 
-    /// The rectification item a found problem raises: 待交办, source 网格排查, the inspection named in its details.
+    /// The rectification item a found problem raises: 待交办, source 网格排查, linked to the inspection by
+    /// `sourceRecordID` (the item screen opens it) and named in its details.
     static func item(for inspection: Inspection, household: Household, theme: MonthlyTheme?) -> RectificationItem {
         RectificationItem(
             villageID: household.villageID, themeID: theme?.id, scope: .household, householdID: household.id,
             groupID: household.groupID, source: .gridInspection, category: category(of: inspection),
             title: "网格排查发现问题：" + findings(of: inspection),
             details: (inspection.answers["problem_description"] ?? inspection.notes) + "（排查记录 \(inspection.id)）",
-            raisedBy: inspection.inspectorID, raisedOn: inspection.date)
+            raisedBy: inspection.inspectorID, raisedOn: inspection.date, sourceRecordID: inspection.id.description)
     }
 
     /// The item category from the first 不达标 check, else 收入 for a fall in income, else 其他.

@@ -40,6 +40,8 @@ public struct InspectionForm: Screen {
     /// The inspection this form corrects: saving records a new inspection that supersedes it.
     let correcting: InspectionID?
     var formRect = Rect(x: 0, y: 3, width: Size.minimum.width, height: Size.minimum.height - 4)
+    /// The screen's area, kept so the form moves down when the theme box turns out to be taller.
+    var screenRect = Rect(x: 0, y: 0, width: Size.minimum.width, height: Size.minimum.height - 1)
 
     /// The form (`inspection` in Screens/) for a new inspection of `householdID`, by `context.user`, dated
     /// `context.today()` by default.
@@ -76,7 +78,9 @@ public struct InspectionForm: Screen {
     public var capturesText: Bool { form.form.focusedField?.kind.isTyped ?? false }
 
     public mutating func layout(in rect: Rect) -> [ScreenCommand] {
-        formRect = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: max(0, rect.height - 3))
+        screenRect = rect
+        let header = 2 + (subject?.theme.map { ThemeBox.lines(of: $0, width: rect.width).count } ?? 1)
+        formRect = Rect(x: rect.x, y: rect.y + header, width: rect.width, height: max(0, rect.height - header))
         form.fit(to: formRect)
         return []
     }

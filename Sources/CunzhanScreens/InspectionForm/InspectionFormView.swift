@@ -14,13 +14,16 @@ extension InspectionForm {
             household = "正在读取农户信息..."
         }
         canvas.draw(household, at: rect.origin, style: theme.title, maxWidth: rect.width)
-        let themeLine =
-            subject?.theme.map { theme in
-                let details = theme.details.split(whereSeparator: \.isNewline).map(String.init).joined(separator: "；")
-                return "本月主题：\(theme.title)" + (details.isEmpty ? "" : "（\(details)）")
-            } ?? "本月没有设定主题，按四保障、收入和突发困难排查"
-        canvas.draw(themeLine, at: Point(x: rect.x, y: rect.y + 1), style: theme.accent, maxWidth: rect.width)
-        let messageRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: 1)
+        var themeLines = 1
+        if let monthTheme = subject?.theme {
+            themeLines = ThemeBox.draw(
+                monthTheme, into: &canvas, at: Point(x: rect.x, y: rect.y + 1), width: rect.width, style: theme)
+        } else {
+            canvas.draw(
+                "本月没有设定主题，按四保障、收入和突发困难排查", at: Point(x: rect.x, y: rect.y + 1), style: theme.accent,
+                maxWidth: rect.width)
+        }
+        let messageRect = Rect(x: rect.x, y: rect.y + 1 + themeLines, width: rect.width, height: 1)
         FormScreenLayout.drawMessageLine(
             message: message, isError: messageIsError, intro: "填写后按 Ctrl-S 保存", into: &canvas, in: messageRect,
             theme: theme)

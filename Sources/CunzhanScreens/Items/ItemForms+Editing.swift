@@ -4,26 +4,32 @@ import ScreenDefinitions
 
 /// Raising a new item and editing an item's description (`Screens/item.yaml`).
 extension ItemForms {
-    /// The form to raise an item in `villageID`; it joins this month's theme when one is set.
-    func raise(in villageID: VillageID) -> RecordForm? {
+    /// The form to raise an item in `villageID`; it joins the theme of the month it was found in when one
+    /// is set. With `prefill` (an item suggested by a visit or inspection) the form starts with its
+    /// description, category, source, scope and household so the user can edit them before saving, and the
+    /// saved item keeps the found date and the link to the record while its source stays that record's kind.
+    func raise(in villageID: VillageID, prefill: ItemPrefill? = nil) -> RecordForm? {
         guard let definition = context.catalog.form("item") else { return nil }
         let store = context.store
         let author = context.user.id
         let today = context.today
         return RecordForm(
-            title: "登记整改事项", intro: "写明发现的问题，保存后待第一书记定责", definition: definition,
-            context: context.station
+            title: prefill == nil ? "登记整改事项" : "登记整改事项（来自\(prefill?.item.source.label ?? "")）",
+            intro: prefill == nil ? "写明发现的问题，保存后待第一书记定责" : "已按来源记录填好，核对修改后按 Ctrl-S 保存，保存后待第一书记定责",
+            definition: definition, values: prefill?.values ?? [:], context: context.station
         ) { values in
             var reader = FormValueReader(definition: definition, values: values)
             let fields = Self.readItemFields(&reader)
             let mapped = try reader.finish(fields)
             try store.write(author: author) { writer in
+                let raisedOn = prefill?.item.raisedOn ?? today
+                let linked = prefill.flatMap { $0.item.source == mapped.record.source ? $0.item.sourceRecordID : nil }
                 var item = RectificationItem(
-                    villageID: villageID, themeID: try writer.themeID(month: today.monthKey),
+                    villageID: villageID, themeID: try writer.themeID(month: raisedOn.monthKey),
                     scope: mapped.record.scope,
                     source: mapped.record.source, category: mapped.record.category, title: mapped.record.title,
-                    details: mapped.record.details, raisedBy: author, raisedOn: today,
-                    responsibleUnit: mapped.record.responsibleUnit)
+                    details: mapped.record.details, raisedBy: author, raisedOn: raisedOn,
+                    responsibleUnit: mapped.record.responsibleUnit, sourceRecordID: linked)
                 try Self.place(&item, mapped.record, writer: writer)
                 try writer.raiseItem(item)
             }

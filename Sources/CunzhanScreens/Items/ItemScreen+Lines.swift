@@ -25,7 +25,7 @@ extension ItemScreen {
         var lines: [Line] = [
             Line(text: "事项", isHeading: true),
             Line(text: "问题：\(item.title)"),
-            Line(text: "状态：\(state)    类别：\(item.category.label)    来源：\(item.source.label)"),
+            Line(text: "状态：\(state)    类别：\(item.category.label)    来源：\(sourceText(of: detail))"),
             Line(text: "村：\(detail.villageName)    涉及：\(detail.concerns)    月度主题：\(orNone(detail.themeTitle))"),
             Line(text: "发现：\(item.raisedOn)（\(detail.raisedByName)）"),
         ]
@@ -51,6 +51,12 @@ extension ItemScreen {
             lines.append(Line(text: "  \(entry.date)  \(entry.actor)  \(entry.text)"))
         }
         return lines
+    }
+
+    /// The item's source, with the record it came from when the station has it: "走访 2026-03-15 王网格（按 o 查看）".
+    static func sourceText(of detail: ItemDetail) -> String {
+        guard let record = detail.sourceRecord else { return detail.item.source.label }
+        return record.label + "（按 o 查看）"
     }
 
     static func orNone(_ text: String) -> String { text.isEmpty ? "无" : text }

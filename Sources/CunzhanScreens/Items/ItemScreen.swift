@@ -7,7 +7,7 @@ import TerminalUI
 ///
 /// The keys come from `RectificationWorkflow.actions(on:for:)`, so a 督导 sees 销号 and 退回 on an item
 /// waiting for verification and a grid worker sees 提交验收 on their own item in work; an action opens its
-/// form (`Screens/item-*.yaml`). The item is read again each time the screen comes back to the top.
+/// form (`Screens/item-*.yaml`). `o` opens the visit or inspection the item was raised from, read-only. The item is read again each time the screen comes back to the top.
 public struct ItemScreen: Screen {
     public enum Action: Sendable {
         case detailLoaded(ItemDetail?)
@@ -58,6 +58,7 @@ public struct ItemScreen: Screen {
         if mayReportProgress { hints.append(KeyHint(keys: "p", action: "报进展")) }
         if context.may(.recordSupervision), detail != nil { hints.append(KeyHint(keys: "d", action: "督导记录")) }
         if mayEdit { hints.append(KeyHint(keys: "e", action: "修改")) }
+        if detail?.sourceRecord != nil { hints.append(KeyHint(keys: "o", action: "查看来源记录")) }
         return hints + [
             KeyHint(keys: "方向键 j k", action: "滚动"),
             KeyHint(keys: "Esc", action: "返回"),
@@ -123,6 +124,8 @@ public struct ItemScreen: Screen {
         case "p" where mayReportProgress: form = forms.progress(on: detail.item)
         case "d" where context.may(.recordSupervision):
             form = forms.supervision(villageID: detail.item.villageID, item: detail.item)
+        case "o":
+            return detail.sourceRecord.map { [.push(SourceRecordScreen(source: $0, context: context))] } ?? []
         case "e" where mayEdit: form = forms.edit(detail)
         default: return []
         }

@@ -20,7 +20,7 @@ extension VisitForm {
                 form.setValue(change.value, for: change.fieldID)
             }
             show("已恢复草稿，继续填写", isError: false)
-            return []
+            return themeFollowsDate()  // the draft's date may be in another month
         case .draftDiscardChosen:
             return [deleteDraft(then: .draftSaved)]
         case .draftSaved:
@@ -55,19 +55,27 @@ extension VisitForm {
             return [.pop, .message(title: "未能标记监测评估", text: "走访已保存，但未能标记为需要监测评估：" + text)]
         case .leaveChosen:
             return [deleteDraft(then: .draftSaved), .pop]
+        case .themeLoaded(let theme, let month):
+            return receiveTheme(theme, month: month)
+        case .themeLoadFailed(let text):
+            show("未能读取本月主题：" + text, isError: true)
+            return []
         }
     }
 
     /// Maps the answers to a visit and records it with its op in an effect; a mapping problem is shown at
     /// once and the form keeps everything typed.
     mutating func save(_ values: [String: String]) -> [ScreenCommand] {
-        let mapping = VisitFormMapping(definition: definition)
+        let mapping = VisitFormMapping(definition: form.definition)
         let visit: Visit
         do {
             let mapped = try mapping.visit(
                 from: values, context: .init(householdID: household.id, visitorID: context.user.id))
             var record = mapped.record
             record.answers = mapped.answers
+            if let monthTheme, record.answers["theme_check"] != nil {
+                record.answers[Self.themeAnswer] = monthTheme.title
+            }
             visit = record
         } catch {
             show(error.description, isError: true)
@@ -99,9 +107,10 @@ extension VisitForm {
         }
     }
 
-    /// Records the items `VisitForm.items(for:)` suggests, in one transaction with their ops.
+    /// Records the items `VisitForm.items(for:)` suggests, in one transaction with their ops, each linked to
+    /// the visit and to the theme of its month when there is one.
     func raiseItems(for visit: Visit) -> ScreenCommand {
-        let items = Self.items(for: visit, household: household)
+        let items = Self.items(for: visit, household: household, themeID: monthTheme?.id)
         let store = context.store
         let author = context.user.id
         return .run { () -> Action in

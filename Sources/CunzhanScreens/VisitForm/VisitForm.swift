@@ -6,7 +6,9 @@ import TerminalUI
 /// The 入户走访 screen: the `visit` form of `Screens/` for one household, saved with Ctrl-S.
 ///
 /// Every change is autosaved as a local draft; opening the form again for the same household offers to
-/// resume it. Saving maps the answers to a `Visit` and records it with its outbox op in one transaction;
+/// resume it. The theme (月度主题) of the visit's month and its checklist sit above the form, with the
+/// questions of `Screens/visit-theme.yaml` asked only in a month that has a theme (`VisitForm+Theme.swift`).
+/// Saving maps the answers to a `Visit` and records it with its outbox op in one transaction;
 /// a problem is shown on the screen and nothing typed is lost. After a visit with a 不达标 check or a new
 /// risk, the screen offers to raise a rectification item, then to flag the household for a monitoring
 /// review (标记为需要监测评估), before going back to the household.
@@ -29,6 +31,9 @@ public struct VisitForm: Screen {
         case reviewFlagged
         case reviewFlagFailed(String)
         case leaveChosen
+        /// The theme of `month` (`YYYY-MM`), nil when that month has none.
+        case themeLoaded(MonthlyTheme?, month: String)
+        case themeLoadFailed(String)
     }
 
     let household: Household
@@ -45,6 +50,14 @@ public struct VisitForm: Screen {
     /// The visit just saved, while its follow-up questions are open.
     var savedVisit: Visit?
     var formRect = Rect(x: 0, y: 2, width: Size.minimum.width, height: Size.minimum.height - 3)
+    /// The screen's area, kept so the form moves when the theme box appears or goes.
+    var screenRect = Rect(x: 0, y: 1, width: Size.minimum.width, height: Size.minimum.height - 2)
+    /// The theme of the visit's month, once read; nil when that month has none.
+    var monthTheme: MonthlyTheme?
+    /// The month whose theme was last asked for (`YYYY-MM`).
+    var themeMonth: String?
+    /// True when the form was rebuilt (a theme field came or went) after the user had changed something.
+    var carriedChanges = false
 
     /// The form for a new visit to `household`, with the visitor and date filled in from `context`.
     public init(household: Household, definition: FormDefinition, context: StationContext) {
@@ -60,12 +73,14 @@ public struct VisitForm: Screen {
 
     public var keyHints: [KeyHint] { FormScreenLayout.keyHints }
 
-    public var hasUnsavedChanges: Bool { form.isDirty && !isSaved }
+    public var hasUnsavedChanges: Bool { (form.isDirty || carriedChanges) && !isSaved }
 
     public var capturesText: Bool { form.form.focusedField?.kind.isTyped ?? false }
 
     public mutating func layout(in rect: Rect) -> [ScreenCommand] {
-        formRect = FormScreenLayout.formArea(in: rect)
+        screenRect = rect
+        let header = 1 + themeLines(width: rect.width).count
+        formRect = Rect(x: rect.x, y: rect.y + header, width: rect.width, height: max(0, rect.height - header))
         form.fit(to: formRect)
         return []
     }
@@ -74,7 +89,7 @@ public struct VisitForm: Screen {
         guard !hasLookedForDraft else { return [] }
         hasLookedForDraft = true
         let drafts = drafts
-        return [
+        return themeFollowsDate() + [
             .run { () -> Action in
                 do throws(StoreError) {
                     return .draftLookedUp(try drafts.find())
@@ -102,7 +117,7 @@ public struct VisitForm: Screen {
     mutating func handle(_ event: FormEvent) -> [ScreenCommand] {
         switch event {
         case .changed, .focusChanged:
-            return autosave()
+            return autosave() + themeFollowsDate()
         case .saveRequested(let values):
             return save(values)
         case .saveBlocked:

@@ -8,7 +8,9 @@ import TerminalUI
 /// State is the table widget plus the filter chosen with keys (`m` month on or off, `[` `]` the previous
 /// or next month, `u` the next visitor, `r` the next result) and the table's own `/` text filter (head
 /// name or pinyin initials). Rows come from keyset queries in effects; an answer for a filter the user has
-/// already changed is dropped. Enter opens the visited household's detail.
+/// already changed is dropped. Enter opens the visited household's detail; `i` raises a rectification item
+/// from the selected 不达标 visit through the new-item form, filled in from the visit (see
+/// `VisitHistory+Items.swift`).
 public struct VisitHistory: Screen {
     public enum Action: Sendable {
         /// Rows answering `request`, queried for `filter`.
@@ -17,6 +19,10 @@ public struct VisitHistory: Screen {
         case visitorsLoaded([VisitorChoice])
         /// The store could not answer; the message says why in Chinese.
         case loadFailed(String)
+        /// The item `i` raises from the selected visit, ready for the new-item form.
+        case itemPrefilled(ItemPrefill, village: VillageID)
+        /// `i` found nothing to raise: the message says why.
+        case nothingToRaise(String)
     }
 
     /// A user the visitor filter can choose.
@@ -35,6 +41,8 @@ public struct VisitHistory: Screen {
     var tableRect = Rect(x: 0, y: 2, width: Size.minimum.width, height: Size.minimum.height - 3)
     var loadError: String?
     let emptyMessage: String
+    /// The 四定闭环 context when the user may raise items (`i` on a 不达标 visit); nil hides the key.
+    public var raising: LoopContext?
 
     /// The history of `context.store`'s visits with the columns of `definition` (`visits` in Screens/),
     /// opening on the current month.
@@ -63,7 +71,8 @@ public struct VisitHistory: Screen {
             KeyHint(keys: "r", action: "结果"),
             KeyHint(keys: "/", action: "筛选户主"),
             KeyHint(keys: "Enter", action: "农户详情"),
-            KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
+        ] + (raising == nil ? [] : [KeyHint(keys: "i", action: "登记整改事项")]) + [
+            KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选")
         ]
     }
 
@@ -93,6 +102,7 @@ public struct VisitHistory: Screen {
     public mutating func update(_ event: InputEvent) -> [ScreenCommand] {
         switch event {
         case .key(let key):
+            if !table.isFiltering, key == .character("i"), raising != nil { return raiseItem() }
             if !table.isFiltering, let changed = filterKey(key) {
                 filter = changed
                 table.reload()
@@ -121,6 +131,10 @@ public struct VisitHistory: Screen {
         case .loadFailed(let message):
             loadError = message
             return []
+        case .itemPrefilled(let prefill, let village):
+            return openItemForm(prefill, village: village)
+        case .nothingToRaise(let message):
+            return [.message(title: "登记整改事项", text: message)]
         }
     }
 

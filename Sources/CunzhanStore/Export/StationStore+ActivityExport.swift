@@ -10,7 +10,7 @@ extension StationStore {
     func visitRegisterRows(village: VillageID, month: ExportMonth?) throws(StoreError) -> [[SheetValue]] {
         let header =
             ["走访日期", "户编号", "户主姓名", "村民小组", "走访人"] + Guarantee.allCases.map(\.label)
-            + ["人均收入估算（元）", "发现风险", "帮扶措施", "群众认可", "备注", "状态"]
+            + ["人均收入估算（元）", "发现风险", "帮扶措施", "月度主题排查", "群众认可", "备注", "状态"]
         return try read { db in
             var rows: [[SheetValue]] = [header.map(SheetValue.text)]
             let rowsFound = try Row.fetchCursor(
@@ -38,6 +38,7 @@ extension StationStore {
                     ] + checks + [
                         income ?? .text(""), .text(visit.risksFound.map(\.label).joined(separator: "、")),
                         .text(visit.measures.map(\.label).joined(separator: "、")),
+                        .text(StationStore.themeCheck(of: visit)),
                         .text(visit.acknowledged ? "是" : "否"),
                         .text(visit.notes), .text(StationStore.recordState(row)),
                     ]
@@ -80,5 +81,16 @@ extension StationStore {
         guard voided else { return "有效" }
         let reason: String = row["void_reason"] ?? ""
         return reason.isEmpty ? "已作废" : "已作废：\(reason)"
+    }
+}
+
+extension StationStore {
+    /// What a visit recorded about its month's theme, for the register: "村庄清洁：有问题（院内垃圾未清）", or
+    /// empty for a visit in a month without a theme (or made before visits asked about it).
+    static func themeCheck(of visit: Visit) -> String {
+        guard let check = visit.answers["theme_check"], !check.isEmpty else { return "" }
+        let theme = visit.answers["theme"].map { $0 + "：" } ?? ""
+        let note = visit.answers["theme_note"].map { $0.isEmpty ? "" : "（\($0)）" } ?? ""
+        return theme + check + note
     }
 }

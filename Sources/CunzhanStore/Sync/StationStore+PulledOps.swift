@@ -118,6 +118,7 @@ extension StationWriter {
             sql:
                 "INSERT INTO applied_ops (op_id, station_id, entity_type, entity_id, kind, hlc) VALUES (?, ?, ?, ?, ?, ?)"
         ).execute(arguments: [op.opID, op.stationID, op.entityType.rawValue, op.entityID, op.kind.rawValue, op.hlc])
+        try logTransition(op)
         report.applied += 1
     }
 

@@ -661,6 +661,29 @@ fields:
     help: 每项之间用；分开，如 查看房屋是否漏雨；核对医保参保
 
 """##),
+        ("visit-theme.yaml", ##"""
+# 走访表单上的本月主题问题：只在走访日期所在月份设定了月度主题时，接在走访表单“基本情况”之后显示，
+# 回答随走访记录保存和同步（theme_check、theme_note，另记主题名称 theme）。没有主题的月份不显示。
+form: visit-theme
+title: 本月主题
+sections:
+  - title: 本月主题
+    fields:
+      - id: theme_check
+        label: 本月主题
+        type: choice
+        choices: [无问题, 有问题, 不涉及]
+        required: true
+        default: 无问题
+        help: 按表单上方显示的本月主题和排查要点逐项查看
+      - id: theme_note
+        label: 主题排查情况
+        type: text
+        required_when: {field: theme_check, equals: 有问题}
+        max_length: 200
+        help: 写清按本月主题查到了什么问题
+
+"""##),
         ("visit.yaml", ##"""
 # 入户走访：村干部/网格员每次上门填写的记录（只增不改，更正请新增一条）。
 form: visit

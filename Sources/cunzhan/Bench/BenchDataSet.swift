@@ -4,14 +4,15 @@ import Foundation
 
 /// The benchmark's generated data sets: made once per size and seed, then reused from the cache folder.
 ///
-/// A cached file is used only when it opens as a store of this build's schema and holds the expected number
-/// of households (plus the benchmark's own, see `BenchHouseholds`) (a cheap count on the households table); otherwise it is generated again. Generation
+/// A cached file is used only when it opens as a store (migrated to this build's schema if it is older) and
+/// holds the expected number of households (plus the benchmark's own, see `BenchHouseholds`); otherwise it is
+/// generated again. Generation
 /// writes under a temporary name and renames when complete, so an interrupted run leaves no half-made set.
 enum BenchDataSet {
     /// The path of the data set of `households` and `seed` in `directory`, generating it first when needed.
     static func prepare(households: Int, seed: UInt64, directory: String, log: (String) -> Void) throws -> String {
         let path = BenchCache.path(
-            directory: directory, households: households, seed: seed, schemaVersion: StationStore.schemaVersion)
+            directory: directory, households: households, seed: seed, dataVersion: DemoGenerator.dataVersion)
         if isUsable(path: path, households: households) {
             log("使用已缓存的数据 \(path)")
             return path
@@ -41,8 +42,8 @@ enum BenchDataSet {
         return path
     }
 
-    /// True when `path` opens as a store of this schema holding `households` households (and perhaps the
-    /// benchmark's own two, see `BenchHouseholds`).
+    /// True when `path` opens as a store, migrating it to this schema first if needed, and holds `households`
+    /// households (and perhaps the benchmark's own two, see `BenchHouseholds`).
     static func isUsable(path: String, households: Int) -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return false }
         do {

@@ -2,21 +2,21 @@ import CunzhanScreens
 import Testing
 
 @Suite struct BenchCacheTests {
-    @Test func aDataSetIsNamedBySizeSeedAndSchema() {
+    @Test func aDataSetIsNamedBySizeSeedAndDataVersion() {
         #expect(
-            BenchCache.fileName(households: 100_000, seed: 1, schemaVersion: 1)
-                == "households-100000-seed-1-schema-1.sqlite")
+            BenchCache.fileName(households: 100_000, seed: 1, dataVersion: 1)
+                == "households-100000-seed-1-data-1.sqlite")
         #expect(
-            BenchCache.path(directory: "/tmp/cache/", households: 1000, seed: 7, schemaVersion: 2)
-                == "/tmp/cache/households-1000-seed-7-schema-2.sqlite")
+            BenchCache.path(directory: "/tmp/cache/", households: 1000, seed: 7, dataVersion: 2)
+                == "/tmp/cache/households-1000-seed-7-data-2.sqlite")
     }
 
-    @Test func differentSeedsOrSchemasNeverShareAFile() {
+    @Test func differentSeedsOrDataVersionsNeverShareAFile() {
         let names = [
-            BenchCache.fileName(households: 1000, seed: 1, schemaVersion: 1),
-            BenchCache.fileName(households: 1000, seed: 2, schemaVersion: 1),
-            BenchCache.fileName(households: 1000, seed: 1, schemaVersion: 2),
-            BenchCache.fileName(households: 10000, seed: 1, schemaVersion: 1),
+            BenchCache.fileName(households: 1000, seed: 1, dataVersion: 1),
+            BenchCache.fileName(households: 1000, seed: 2, dataVersion: 1),
+            BenchCache.fileName(households: 1000, seed: 1, dataVersion: 2),
+            BenchCache.fileName(households: 10000, seed: 1, dataVersion: 1),
         ]
         #expect(Set(names).count == names.count)
     }

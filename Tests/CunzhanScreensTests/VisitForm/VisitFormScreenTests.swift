@@ -123,7 +123,9 @@ struct VisitFormScreenTests {
         let items = VisitForm.items(for: visit, household: fixture.household)
         #expect(items.map(\.category) == [.housing, .drinkingWater])
         #expect(items.allSatisfy { $0.source == .visit && $0.householdID == fixture.household.id })
-        #expect(items.map(\.details) == ["漏雨", "断水"])
+        #expect(items.map(\.title) == ["住房安全不达标：漏雨", "饮水安全不达标：断水"])
+        #expect(items.map(\.details) == ["2026-03-15 入户走访，住房安全不达标。情况说明：漏雨", "2026-03-15 入户走访，饮水安全不达标。情况说明：断水"])
+        #expect(items.allSatisfy { $0.sourceRecordID == visit.id.description && $0.raisedOn == visit.date })
         #expect(
             VisitForm.itemQuestion(
                 for: Visit(
