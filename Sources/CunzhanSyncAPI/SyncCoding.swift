@@ -32,13 +32,19 @@ public enum SyncCoding {
         return try encoder.encode(value)
     }
 
-    /// A wire value from `data`; `WireCodable` messages are read by `JSONTextReader`.
+    /// A wire value from `data`; `WireCodable` messages are read by `JSONTextReader`. Errors are
+    /// `DecodingError`s either way, as callers expect from a decoder.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         if let messageType = T.self as? any WireCodable.Type {
-            var reader = JSONTextReader([UInt8](data))
-            let message = try messageType.init(wire: &reader)
-            try reader.expectEnd()
-            if let value = message as? T { return value }
+            do {
+                var reader = JSONTextReader([UInt8](data))
+                let message = try messageType.init(wire: &reader)
+                try reader.expectEnd()
+                if let value = message as? T { return value }
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: [], debugDescription: "\(error)", underlyingError: error))
+            }
         }
         return try decoder.decode(T.self, from: data)
     }
