@@ -73,9 +73,8 @@ let package = Package(
             name: "cunzhan",
             dependencies: [
                 "CunzhanCore", "CunzhanStore", "ScreenDefinitions", "CunzhanScreens", "TerminalUI",
-                "TerminalUINcurses", "Spreadsheets", "CunzhanSyncClient", "CunzhanSyncAPI", argumentParser,
-                // The bench's sync rows run a real server in-process on loopback.
-                "CunzhanServer", logging,
+                "TerminalUINcurses", "Spreadsheets", "CunzhanSyncClient", "CunzhanSyncAPI", "CunzhanServer",
+                argumentParser, logging,
             ],
             swiftSettings: strictSettings
         ),

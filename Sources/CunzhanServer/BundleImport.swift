@@ -15,10 +15,11 @@ extension SyncService {
             throw SyncError(.badBundle, "同步包中有别的站点的操作，整个文件未导入。")
         }
         let station = try await station(for: bundle.stationID, named: stationName)
-        let request = PushRequest(stationID: bundle.stationID, ops: bundle.ops)
+        let prepared = bundle.ops.map(PreparedOp.init)
         let results = try await storage.transaction(.write) { transaction in
             let bound = try await bind(station, to: bundle.stationID, in: transaction)
-            return try await PushBatch(transaction: transaction, station: bound, receivedAt: now()).apply(request.ops)
+            return try await PushBatch(transaction: transaction, station: bound, receivedAt: now()).apply(
+                prepared: prepared)
         }
         log(results, station: station.name, route: "import-bundle")
         var ops: [ServerOp] = []

@@ -40,7 +40,7 @@ public struct SyncBenchmark: Sendable {
         let run = UUID().uuidString.prefix(8)
         var plans: [(token: String, bodies: [Data])] = []
         for index in 0..<stations {
-            let code = "530102" + String(format: "%03d", 1 + index / 999) + String(format: "%03d", 1 + index % 999)
+            let code = SyncBenchmark.villageCode(index)
             let token = try await admin.enroll(name: "bench-\(run)-\(index)", scopes: [try SyncScope(code)])
             let ops = SyncBenchmark.ops(villageCode: code, count: opsPerStation)
             let bodies = try stride(from: 0, to: ops.count, by: batchSize).map { start in
@@ -69,6 +69,36 @@ public struct SyncBenchmark: Sendable {
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Result(stations: stations, appliedOps: applied, seconds: seconds)
+    }
+
+    /// The reference for `run`, measured the same way: the same number of op rows inserted into the
+    /// `ops` table of a new SQLite database at `path`, in one transaction with a prepared statement. It is
+    /// what the database alone needs for the stream, so the ratio to `run` shows the cost of everything else.
+    public func referenceInsert(path: String) async throws -> Result {
+        let storage = try SQLiteStorage(path: path)
+        try await storage.migrate()
+        let ops = (0..<stations).map {
+            SyncBenchmark.ops(villageCode: SyncBenchmark.villageCode($0), count: opsPerStation)
+        }
+        let receivedAt = Date()
+        let started = ContinuousClock.now
+        try await storage.transaction(.write) { transaction in
+            for (index, stationOps) in ops.enumerated() {
+                for op in stationOps {
+                    _ = try await transaction.appendOp(
+                        op, villageCode: SyncBenchmark.villageCode(index), conflict: false, receivedAt: receivedAt)
+                }
+            }
+        }
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        await storage.close()
+        return Result(stations: stations, appliedOps: ops.map(\.count).reduce(0, +), seconds: seconds)
+    }
+
+    /// The village code of bench station `index`: villages of consecutive townships of one county.
+    static func villageCode(_ index: Int) -> String {
+        "530102" + String(format: "%03d", 1 + index / 999) + String(format: "%03d", 1 + index % 999)
     }
 
     /// One station's ops: its village, a cadre, a group, then households each followed by a visit.

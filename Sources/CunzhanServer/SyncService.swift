@@ -43,9 +43,13 @@ public struct SyncService: Sendable {
     /// too many ops or ops of another station.
     public func push(_ request: PushRequest, from station: StationRecord) async throws -> PushResponse {
         try check(request)
+        // Parsing and validating the payloads needs no database: done before the write lock, so requests of
+        // other stations share that work while one batch holds the lock.
+        let prepared = request.ops.map(PreparedOp.init)
         let results = try await storage.transaction(.write) { transaction in
             let bound = try await bind(station, to: request.stationID, in: transaction)
-            return try await PushBatch(transaction: transaction, station: bound, receivedAt: now()).apply(request.ops)
+            return try await PushBatch(transaction: transaction, station: bound, receivedAt: now()).apply(
+                prepared: prepared)
         }
         log(results, station: station.name, route: "push")
         return PushResponse(results: results)

@@ -93,6 +93,8 @@ extension StationWriter {
                 throw StoreError(.invalidValue, "作废操作 \(op.opID) 缺少原因，无法应用。")
             }
             try StationWriter.applyVoid(db, type: op.entityType, id: op.entityID, reason: reason)
+        case .discard:
+            break  // An audit of a decision at some station: it changes no record.
         }
     }
 }

@@ -14,9 +14,10 @@ import Testing
     /// The people of the village, one per role that takes part.
     struct People {
         let group = VillagerGroup(villageID: SyncEndToEndTests.village.id, name: "一组")
-        let cadre = People.user("张网格", .cadre)
-        let secretary = People.user("王书记", .firstSecretary)
-        let supervisor = People.user("赵督导", .supervisor)
+        // Variables so a test that logs in through the screens can give them real PINs (`withPIN`).
+        var cadre = People.user("张网格", .cadre)
+        var secretary = People.user("王书记", .firstSecretary)
+        var supervisor = People.user("赵督导", .supervisor)
         let household: Household
         let grid: Grid
 

@@ -55,6 +55,9 @@ public enum OpKind: String, Codable, Sendable, CaseIterable {
     case transition
     /// Withdraws an append-only record, with a reason.
     case void
+    /// An audit op: people discarded a rejected or conflicting op of this record (`{discardedOpID, reason}`).
+    /// Kept in the server's stream forever and passed on; it changes no record anywhere.
+    case discard
 }
 
 /// Where an outbox op stands in its trip to the server.

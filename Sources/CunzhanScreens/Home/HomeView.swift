@@ -49,7 +49,8 @@ extension Home {
             "本站农户：\(counts.households) 户",
             "本月（\(counts.month)）走访：\(counts.visitsThisMonth) 次",
             "本月尚未走访：\(counts.householdsNotVisitedThisMonth) 户",
-            "待上传：\(counts.pendingUploads) 条修改",
+            // F5 works from every screen but has no room in the key bar; this is where it is looked for.
+            "待上传：\(counts.pendingUploads) 条修改（按 F5 与服务器同步）",
         ]
     }
 }

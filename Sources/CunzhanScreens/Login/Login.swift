@@ -72,6 +72,7 @@ public struct Login: Screen {
             return []
         case .enter:
             if focus == .name {
+                takeHighlightedUserIfNameIsEmpty()
                 focus = .pin
                 return []
             }
@@ -103,14 +104,31 @@ public struct Login: Screen {
         }
     }
 
-    /// Puts the next or previous user's name in the name field, and moves on to the PIN.
+    /// Puts the next or previous user's name in the name field (from the highlighted one), keeping the keys
+    /// in the name field.
     mutating func pickUser(step: Int) {
         guard !users.isEmpty else { return }
-        let current = users.firstIndex { $0.name == name.text.trimmingWhitespace() }
-        let next = current.map { ($0 + step + users.count) % users.count } ?? (step > 0 ? 0 : users.count - 1)
+        let next =
+            highlightedIndex.map { ($0 + step + users.count) % users.count } ?? (step > 0 ? 0 : users.count - 1)
         name.input.setText(users[next].name)
         name.error = nil
         focus = .name
+    }
+
+    /// The row of the list drawn highlighted: the user named in the field, or the first user while the field
+    /// is empty (Enter takes them), or none when the typed name matches nobody.
+    var highlightedIndex: Int? {
+        let typed = name.text.trimmingWhitespace()
+        if typed.isEmpty { return users.isEmpty ? nil : 0 }
+        return users.firstIndex { $0.name == typed }
+    }
+
+    /// Enter in an empty name field takes the highlighted user, as the list shows it, rather than leaving the
+    /// name to be asked for after the PIN.
+    mutating func takeHighlightedUserIfNameIsEmpty() {
+        guard name.text.trimmingWhitespace().isEmpty, let index = highlightedIndex else { return }
+        name.input.setText(users[index].name)
+        name.error = nil
     }
 
     /// The user picked or typed, if the station has one by that name.

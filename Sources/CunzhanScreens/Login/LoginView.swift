@@ -35,10 +35,13 @@ extension Login {
         guard !users.isEmpty, y < rect.maxY else { return }
         canvas.draw("本站用户（上下键选择）：", at: Point(x: x, y: y), style: theme.dim)
         y += 1
-        let chosen = chosenUser?.id
-        for user in users where y < rect.maxY {
-            let style = user.id == chosen ? theme.selection : theme.normal
-            canvas.draw("  \(user.name)（\(user.role.label)）", at: Point(x: x, y: y), style: style, maxWidth: width)
+        let highlighted = highlightedIndex
+        for (index, user) in users.enumerated() where y < rect.maxY {
+            let style = index == highlighted ? theme.selection : theme.normal
+            // The marker shows the highlighted row without colour (NO_COLOR, a monochrome terminal, a screen reader).
+            let marker = index == highlighted ? "> " : "  "
+            canvas.draw(
+                marker + "\(user.name)（\(user.role.label)）", at: Point(x: x, y: y), style: style, maxWidth: width)
             y += 1
         }
     }

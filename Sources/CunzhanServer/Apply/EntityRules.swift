@@ -102,10 +102,13 @@ enum EntityRules {
         }
     }
 
+    /// The decoder of the push path, made once: `SyncCoding.decoder` builds a new one at each use.
+    private static let decoder = SyncCoding.decoder
+
     /// `fields` as a `T`, or `invalidValue` with the validator's message and the field's key.
     static func decode<T: Decodable>(_ type: T.Type, _ fields: [String: JSON]) throws(Rejection) -> T {
         do {
-            return try SyncCoding.decoder.decode(T.self, from: SyncCoding.encode(JSON.object(fields)))
+            return try decoder.decode(T.self, from: Data(JSONText.text(of: fields).utf8))
         } catch let error as DecodingError {
             throw rejection(for: error)
         } catch {

@@ -32,6 +32,7 @@ extension OpApplier {
     /// A user as the server knows them (or as created earlier in this batch), or `notAllowed` when unknown
     /// or disabled.
     func user(_ id: String) async throws -> User {
+        if let user = transaction.cachedUser(id) { return try enabled(user) }
         guard let known = try await transaction.entity(.user, id)?.fields ?? usersInBatch[id] else {
             throw Rejection(code: .notAllowed, message: "操作的作者（用户 \(id)）在服务器上不存在，请先同步新建该用户的操作。")
         }
@@ -40,6 +41,11 @@ extension OpApplier {
         fields["pinSalt"] = .string("")
         fields["pinIterations"] = .integer(0)
         let user = try EntityRules.decode(User.self, fields)
+        transaction.remember(user, id: id)
+        return try enabled(user)
+    }
+
+    private func enabled(_ user: User) throws(Rejection) -> User {
         guard !user.disabled else {
             throw Rejection(code: .notAllowed, message: "操作的作者已停用，不能再记录或办理。")
         }

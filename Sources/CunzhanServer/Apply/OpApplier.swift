@@ -10,7 +10,7 @@ import Foundation
 /// patches, transitions through `RectificationWorkflow`, voids with a reason, server wins for reference data.
 /// A refusal throws a `Rejection`; nothing of the op is written then.
 struct OpApplier {
-    let transaction: any StorageTransaction
+    let transaction: CachingTransaction
     let station: StationRecord
     /// Users created by `create` ops of the same batch, by id: a station's set-up writes its first ops with
     /// the administrator as author in the transaction that creates the administrator.
@@ -24,24 +24,26 @@ struct OpApplier {
         var conflict: [String: JSON]?
     }
 
-    func apply(_ op: Op) async throws -> Applied {
-        var op = op
-        guard let payload = JSON.objectFields(op.payload) else {
+    func apply(_ prepared: PreparedOp) async throws -> Applied {
+        let op = prepared.op
+        guard let fields = prepared.fields else {
             throw Rejection(code: .invalidValue, message: "操作内容不是 JSON 对象，无法应用。")
         }
-        let fields = op.entityType == .user ? OpApplier.withoutPIN(payload) : payload
-        if fields != payload { op.payload = JSON.text(of: fields) }
         let existing = try await transaction.entity(op.entityType, op.entityID)
         switch op.kind {
-        case .create, .append: return try await insert(op, fields: fields, existing: existing)
+        case .create, .append:
+            return try await insert(op, fields: fields, existing: existing, validation: prepared.validation)
         case .patch: return try await patch(op, fields: fields, existing: existing)
         case .transition: return try await transition(op, fields: fields, existing: existing)
         case .void: return try await void(op, fields: fields, existing: existing)
+        case .discard: return try await discard(op, fields: fields, existing: existing)
         }
     }
 
     /// `create` and `append`: the record is inserted if absent; an existing one is left as it is.
-    private func insert(_ op: Op, fields: [String: JSON], existing: EntityRecord?) async throws -> Applied {
+    private func insert(_ op: Op, fields: [String: JSON], existing: EntityRecord?, validation: Rejection?)
+        async throws -> Applied
+    {
         guard op.kind == .append || !EntityRules.isAppendOnly(op.entityType) else {
             throw Rejection(code: .invalidValue, message: "\(EntityRules.name(op.entityType))只能追加（append），不能用 create。")
         }
@@ -51,7 +53,7 @@ struct OpApplier {
         let villageCode = try await villageCode(of: op.entityType, fields: fields)
         try checkScope(villageCode)
         try await checkRole(op, villageCode: villageCode, fields: fields)
-        try EntityRules.validate(op.entityType, fields: fields)
+        if let validation { throw validation }
         if let existing {
             if villageCode == nil && !EntityRules.isAppendOnly(op.entityType) && existing.fields != fields {
                 throw Rejection(
@@ -78,7 +80,7 @@ struct OpApplier {
         guard op.entityType != .rectificationItem || fields["state"] == nil else {
             throw Rejection(code: .invalidValue, field: "state", message: "整改状态只能通过交办、提交验收、销号等操作改变。")
         }
-        let base = op.base.flatMap(JSON.objectFields) ?? [:]
+        let base = op.base.flatMap(JSONText.parseObject) ?? [:]
         var conflicting: [String: JSON] = [:]
         for (name, value) in fields {
             let current = entity.fields[name] ?? .null

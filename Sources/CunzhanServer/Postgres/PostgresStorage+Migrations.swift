@@ -64,6 +64,22 @@ extension PostgresStorage {
                 checksum TEXT NOT NULL
             )
             """,
-        ]
+        ],
+        // v2: records a station may not change until it fixes or discards a rejected op (EntityBlock); the
+        // ops-by-record index goes: no query uses it, and each push paid for its random keys.
+        [
+            "DROP INDEX ops_by_entity",
+            """
+            CREATE TABLE blocked_entities (
+                station_id TEXT NOT NULL,
+                entity_type TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                op_id TEXT NOT NULL,
+                local_seq BIGINT NOT NULL,
+                tx_group TEXT NOT NULL,
+                PRIMARY KEY (station_id, entity_type, entity_id)
+            )
+            """,
+        ],
     ]
 }

@@ -61,6 +61,19 @@ struct SQLTransaction: StorageTransaction {
         try await connection.query("SELECT server_seq FROM ops WHERE op_id = ?", [.text(opID)]).first?[0].integer
     }
 
+    func acceptedSeqs(opIDs: [String]) async throws -> [String: Int64] {
+        var found: [String: Int64] = [:]
+        for chunk in SQLTransaction.chunks(opIDs) {
+            let rows = try await connection.query(
+                "SELECT op_id, server_seq FROM ops WHERE op_id IN (\(SQLTransaction.placeholders(chunk.count)))",
+                chunk.map(SQLValue.text))
+            for row in rows {
+                if let id = row[0].text, let seq = row[1].integer { found[id] = seq }
+            }
+        }
+        return found
+    }
+
     func appendOp(_ op: Op, villageCode: String?, conflict: Bool, receivedAt: Date) async throws -> Int64 {
         let seq = try await connection.query(
             """
@@ -134,8 +147,27 @@ struct SQLTransaction: StorageTransaction {
             ).first
         else { return nil }
         return EntityRecord(
-            type: type, id: id, villageCode: row[0].text, fields: JSON.objectFields(row[1].text ?? "") ?? [:],
+            type: type, id: id, villageCode: row[0].text, fields: JSONText.parseObject(row[1].text ?? "") ?? [:],
             voided: row[2].integer == 1)
+    }
+
+    func entities(_ type: EntityType, ids: [String]) async throws -> [EntityRecord] {
+        var records: [EntityRecord] = []
+        for chunk in SQLTransaction.chunks(ids) {
+            let rows = try await connection.query(
+                """
+                SELECT entity_id, village_code, fields, voided FROM entities
+                WHERE entity_type = ? AND entity_id IN (\(SQLTransaction.placeholders(chunk.count)))
+                """,
+                [.text(type.rawValue)] + chunk.map(SQLValue.text))
+            for row in rows {
+                records.append(
+                    EntityRecord(
+                        type: type, id: row[0].text ?? "", villageCode: row[1].text,
+                        fields: JSONText.parseObject(row[2].text ?? "") ?? [:], voided: row[3].integer == 1))
+            }
+        }
+        return records
     }
 
     func saveEntity(_ entity: EntityRecord) async throws {
@@ -147,8 +179,40 @@ struct SQLTransaction: StorageTransaction {
             """,
             [
                 .text(entity.type.rawValue), .text(entity.id), entity.villageCode.sqlValue,
-                .text(JSON.text(of: entity.fields)), .integer(entity.voided ? 1 : 0),
+                .text(JSONText.text(of: entity.fields)), .integer(entity.voided ? 1 : 0),
             ])
+    }
+
+    func blocks(stationID: String) async throws -> [EntityBlock] {
+        try await connection.query(
+            "SELECT entity_type, entity_id, op_id, local_seq, tx_group FROM blocked_entities WHERE station_id = ?",
+            [.text(stationID)]
+        ).compactMap { row in
+            guard let type = row[0].text.flatMap(EntityType.init(rawValue:)) else { return nil }
+            return EntityBlock(
+                stationID: stationID, entityType: type, entityID: row[1].text ?? "", opID: row[2].text ?? "",
+                localSeq: row[3].integer ?? 0, txGroup: row[4].text ?? "")
+        }
+    }
+
+    func saveBlock(_ block: EntityBlock) async throws {
+        try await connection.query(
+            """
+            INSERT INTO blocked_entities (station_id, entity_type, entity_id, op_id, local_seq, tx_group)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (station_id, entity_type, entity_id) DO UPDATE SET
+                op_id = excluded.op_id, local_seq = excluded.local_seq, tx_group = excluded.tx_group
+            """,
+            [
+                .text(block.stationID), .text(block.entityType.rawValue), .text(block.entityID), .text(block.opID),
+                .integer(block.localSeq), .text(block.txGroup),
+            ])
+    }
+
+    func removeBlock(stationID: String, type: EntityType, id: String) async throws {
+        try await connection.query(
+            "DELETE FROM blocked_entities WHERE station_id = ? AND entity_type = ? AND entity_id = ?",
+            [.text(stationID), .text(type.rawValue), .text(id)])
     }
 
     func villageDigests() async throws -> [ScopeDigest] {
@@ -164,5 +228,23 @@ struct SQLTransaction: StorageTransaction {
             ON CONFLICT (village_code) DO UPDATE SET op_count = excluded.op_count, checksum = excluded.checksum
             """,
             [.text(digest.scope), .integer(digest.opCount), .text(digest.checksum)])
+    }
+
+    /// `count` comma-separated placeholders for an `IN (…)` list.
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+
+    /// `values` cut into lists of a few fixed lengths, so the backends prepare few distinct statements.
+    static func chunks(_ values: [String]) -> [[String]] {
+        var chunks: [[String]] = []
+        var start = 0
+        while start < values.count {
+            let remaining = values.count - start
+            let size = [256, 64, 16, 4, 1].first { $0 <= remaining } ?? 1
+            chunks.append(Array(values[start..<start + size]))
+            start += size
+        }
+        return chunks
     }
 }

@@ -34,6 +34,8 @@ public protocol StorageTransaction {
 
     // The op stream (kept forever) and the audit of refusals
     func acceptedSeq(opID: String) async throws -> Int64?
+    /// The server sequence of each of `opIDs` already in the stream (one query per few hundred ids).
+    func acceptedSeqs(opIDs: [String]) async throws -> [String: Int64]
     func appendOp(_ op: Op, villageCode: String?, conflict: Bool, receivedAt: Date) async throws -> Int64
     func recordRejection(_ op: Op, rejection: Rejection, receivedAt: Date) async throws
     func ops(after seq: Int64, limit: Int, scopes: [SyncScope]) async throws -> [ServerOp]
@@ -42,7 +44,14 @@ public protocol StorageTransaction {
 
     // Current state of records
     func entity(_ type: EntityType, _ id: String) async throws -> EntityRecord?
+    /// The records of `type` among `ids` that the server has (one query per few hundred ids).
+    func entities(_ type: EntityType, ids: [String]) async throws -> [EntityRecord]
     func saveEntity(_ entity: EntityRecord) async throws
+
+    // Records a station may not change until it fixes or discards a rejected op (DESIGN.md §4)
+    func blocks(stationID: String) async throws -> [EntityBlock]
+    func saveBlock(_ block: EntityBlock) async throws
+    func removeBlock(stationID: String, type: EntityType, id: String) async throws
 
     // Digests per village ('' for reference data)
     func villageDigests() async throws -> [ScopeDigest]

@@ -27,6 +27,7 @@ public struct AttentionItem: Sendable, Equatable, Identifiable {
         case .patch: "修改"
         case .transition: "状态变更"
         case .void: "作废"
+        case .discard: "放弃"
         }
     }
 

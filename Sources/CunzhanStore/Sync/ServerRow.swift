@@ -64,6 +64,9 @@ struct ServerRow: Equatable {
                 throw StoreError(.invalidValue, "作废操作 \(op.opID) 缺少原因，无法应用。")
             }
             return (fields, reason)
+        case .discard:
+            // An audit of a decision at some station: it changes no record.
+            return (fields, voidReason)
         }
     }
 }

@@ -94,7 +94,7 @@ extension StationWriter {
         let ownState = try String.fetchOne(
             db.cachedStatement(sql: "SELECT state FROM outbox WHERE op_id = ?"), arguments: [op.opID])
         if ownState != nil {
-            try foldIntoServerRow(pulled)
+            if op.kind != .discard { try foldIntoServerRow(pulled) }
             try db.cachedStatement(
                 sql: """
                     UPDATE outbox SET server_seq = ?,
@@ -111,8 +111,11 @@ extension StationWriter {
             report.skipped += 1
             return
         }
-        let serverRow = try foldIntoServerRow(pulled)
-        try rebuildLocalRow(op.entityType, id: op.entityID, from: serverRow, reflectedThrough: pulled.serverSeq)
+        // A discard is the audit of another station's decision: remembered as seen, it changes no record.
+        if op.kind != .discard {
+            let serverRow = try foldIntoServerRow(pulled)
+            try rebuildLocalRow(op.entityType, id: op.entityID, from: serverRow, reflectedThrough: pulled.serverSeq)
+        }
         if let remote = HLCTimestamp(op.hlc) { clock.receive(remote, now: store.clock.nowMillis()) }
         try db.cachedStatement(
             sql:

@@ -4,7 +4,8 @@ import GRDB
 
 extension StationStore {
     /// Fix-and-resend: records a new op that corrects a rejected or conflicting one, and marks the old one
-    /// resolved (`resent`), in one transaction; returns the new op's id.
+    /// resolved (`resent`), in one transaction; returns the new op's id. The new op is in the old one's
+    /// transaction group, which tells the server it is the fix that lifts its block on the record.
     ///
     /// `corrections` gives new values for fields of the op, as people type them (a text field's text, a
     /// number's digits); the rest of the op is sent again as it was. A patch gets the server's current
@@ -56,11 +57,13 @@ extension StationWriter {
             for key in payload.keys { baseFields[key] = current[key] ?? .null }
             base = ColumnCoding.json(JSONValue.object(baseFields))
         }
-        let replacement = try action {
-            try recordOp(
-                op.entityType, id: op.entityID, kind: op.kind, payload: ColumnCoding.json(JSONValue.object(payload)),
-                base: base)
-        }
+        // The corrected op joins the rejected op's transaction group: it completes that user action, and the
+        // server lifts its block on the record for an op of that group (EntityBlock).
+        currentGroup = op.txGroup
+        defer { currentGroup = nil }
+        let replacement = try recordOp(
+            op.entityType, id: op.entityID, kind: op.kind, payload: ColumnCoding.json(JSONValue.object(payload)),
+            base: base)
         try resolve(op, as: "resent", reason: "修改后重发", replacement: replacement)
         try rebuildLocalRow(op.entityType, id: op.entityID, from: serverRow, reflectedThrough: try pullCursor())
         if op.kind == .transition {

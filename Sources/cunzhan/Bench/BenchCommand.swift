@@ -24,6 +24,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "快速模式：只测 1000 和 10000 户，重复次数较少（一分钟内完成）")
     var quick = false
 
+    @Option(help: "服务器吞吐一行也在 PostgreSQL 上测（空库地址 postgres://…，也可用环境变量 CUNZHAN_BENCH_POSTGRES_URL）")
+    var postgres: String?
+
     @Option(help: .hidden)
     var memoryProbe: String?
 
@@ -101,8 +104,10 @@ struct BenchCommand: ParsableCommand {
             results.append(try BenchMemoryProbe.measure(path: path, households: largest))
         }
         results += try BenchSync.measure(repetitions: quick ? 1 : 3, log: log)
-        print(BenchTable(headers: BenchResult.headers, rows: results.map(\.cells)).text)
-        let missed = results.filter { $0.meetsBudget == false }.count
+        let serverRows = try BenchServerRate.measure(postgres: postgres, log: log)
+        print(BenchTable(headers: BenchResult.headers, rows: results.map(\.cells) + serverRows.map(\.cells)).text)
+        let missed =
+            results.filter { $0.meetsBudget == false }.count + serverRows.filter { $0.meetsBudget == false }.count
         print("")
         for note in notes { print(note) }
         print("终端 \(BenchSession.size)，种子 \(seed)，数据目录 \(directory)；总用时 \(Self.seconds(since: started))")

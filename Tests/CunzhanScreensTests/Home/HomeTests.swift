@@ -27,6 +27,14 @@ struct HomeTests {
         #expect(lines.contains { $0.contains("张网格（村干部/网格员），和平村，您好") })
     }
 
+    /// F5 has no room in the key bar at 80 columns, so the pending count says which key sends the changes.
+    @Test func thePendingCountNamesTheSyncKeyAt80Columns() throws {
+        let fixture = try StationFixture()
+        var program = try Self.home(fixture, user: fixture.cadre)
+        let lines = program.step([]).lines
+        #expect(lines.contains { $0.contains("条修改（按 F5 与服务器同步）") }, "\(lines)")
+    }
+
     @Test func oneOpensTheRegisterAndEscComesBackWithFreshCounts() throws {
         let fixture = try StationFixture()
         var program = try Self.home(fixture, user: fixture.cadre)

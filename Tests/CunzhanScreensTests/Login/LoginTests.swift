@@ -68,13 +68,37 @@ struct LoginTests {
 
     @Test func arrowKeysPickAUserFromTheList() throws {
         var program = try StationFixture().program()
+        // With the name empty the first user is highlighted, so Down moves on to the second.
         let first = program.step(pressing(.down))
-        #expect(first.lines.contains { $0.contains("用户名：") && $0.contains("张网格") })
-        let second = program.step(pressing(.down))
-        #expect(second.lines.contains { $0.contains("用户名：") && $0.contains("管理员") })
+        #expect(first.lines.contains { $0.contains("用户名：") && $0.contains("管理员") })
+        #expect(first.lines.contains { $0.contains("> 管理员（管理员）") }, "\(first.lines)")
+        let back = program.step(pressing(.up))
+        #expect(back.lines.contains { $0.contains("用户名：") && $0.contains("张网格") })
+        let again = program.step(pressing(.down))
+        #expect(again.lines.contains { $0.contains("用户名：") && $0.contains("管理员") })
         _ = program.step(pressing(.enter) + typing("123456") + pressing(.enter))
         #expect(program.screenTitles == ["首页"])
         #expect(program.status.role == "管理员")
+    }
+
+    @Test func enterInAnEmptyNameTakesTheHighlightedUser() throws {
+        var program = try StationFixture().program()
+        let start = program.step([])
+        #expect(start.lines.contains { $0.contains("> 张网格（村干部/网格员）") }, "\(start.lines)")
+        #expect(start.lines.contains { $0.contains("  管理员（管理员）") && !$0.contains("> 管理员") })
+        let canvas = program.step(pressing(.enter))
+        #expect(canvas.lines.contains { $0.contains("用户名：") && $0.contains("张网格") }, "\(canvas.lines)")
+        #expect(!canvas.lines.contains { $0.contains("请输入姓名") })
+        _ = program.step(typing("333333") + pressing(.enter))
+        #expect(program.screenTitles == ["首页"])
+        #expect(program.status.role == "村干部/网格员")
+    }
+
+    @Test func aTypedNameMatchingNobodyHighlightsNobodyAndEnterKeepsIt() throws {
+        var program = try StationFixture().program()
+        let canvas = program.step(typing("无名") + pressing(.enter))
+        #expect(!canvas.lines.contains { $0.contains("> 张网格") || $0.contains("> 管理员") }, "\(canvas.lines)")
+        #expect(canvas.lines.contains { $0.contains("用户名：") && $0.contains("无名") })
     }
 
     @Test func anUnknownNameOrAnEmptyPINIsExplainedWithoutAskingTheStore() throws {

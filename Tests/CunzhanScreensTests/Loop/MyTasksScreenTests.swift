@@ -30,6 +30,23 @@ struct MyTasksScreenTests {
         #expect(detail.history.contains { $0.text == "调度：已联系施工队（完成 40%）" && $0.actor == "张网格" })
     }
 
+    /// At 80 columns the key bar keeps Esc; `o` is offered only when Enter does something else with the item.
+    @Test func theKeyBarKeepsEscAndNamesOpenTheItemOnce() throws {
+        let fixture = try LoopScreenFixture()
+        var program = fixture.program(MyTasks(context: fixture.context(fixture.cadre)))
+        let bar = program.step([]).lines.last ?? ""
+        #expect(bar.contains("Enter 报进展") && bar.contains("o 打开事项") && bar.contains("Esc 返回"), "\(bar)")
+        // Down the rows to a household (本轮未排查): Enter opens its detail, and there is no item for `o`.
+        var household = bar
+        for _ in 0..<6 where !household.contains("Enter 农户详情") { household = program.press(.down).lines.last ?? "" }
+        #expect(household.contains("Enter 农户详情") && !household.contains("o 打开事项"), "\(household)")
+        #expect(household.contains("Esc 返回"), "\(household)")
+        // The secretary's first row is the cadre's overdue item: Enter opens it, so `o` is not listed again.
+        var secretary = fixture.program(MyTasks(context: fixture.context(fixture.secretary)))
+        let opened = secretary.step([]).lines.last ?? ""
+        #expect(opened.contains("Enter 打开事项") && !opened.contains("o 打开事项"), "\(opened)")
+    }
+
     @Test func theSecretaryAssignsFromTheRowWithTheGridWorkerProposed() throws {
         let fixture = try LoopScreenFixture()
         var program = fixture.program(MyTasks(context: fixture.context(fixture.secretary)))

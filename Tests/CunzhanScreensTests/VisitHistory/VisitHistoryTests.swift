@@ -88,6 +88,15 @@ struct VisitHistoryTests {
         }
     }
 
+    @Test func at80ColumnsTheKeyBarKeepsEnterAndEsc() throws {
+        let fixture = try VisitHistoryFixture()
+        var program = try fixture.program(size: Size(width: 80, height: 24))
+        let bar = program.step([]).lines.last ?? ""
+        for hint in ["Enter 农户详情", "Esc 返回", "上月/下月"] {
+            #expect(bar.contains(hint), "key bar lacks \(hint): \(bar)")
+        }
+    }
+
     @Test func goldenFramesAt80x24And120x30() throws {
         let fixture = try VisitHistoryFixture()
         var small = try fixture.program(size: Size(width: 80, height: 24))
