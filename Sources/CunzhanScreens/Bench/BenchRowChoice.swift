@@ -11,6 +11,7 @@ public enum BenchRowChoice: String, CaseIterable, Sendable {
     case open
     case save
     case memory
+    case sync
     case server
 
     /// The rows of `--only`: comma-separated names, or every row when the option is absent.

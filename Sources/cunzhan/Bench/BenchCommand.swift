@@ -27,7 +27,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "服务器吞吐一行也在 PostgreSQL 上测（空库地址 postgres://…，也可用环境变量 CUNZHAN_BENCH_POSTGRES_URL）")
     var postgres: String?
 
-    @Option(help: "只测这些项，用逗号分隔：startup,filter,scroll,coverage,queue,open,save,memory,server（默认全部）")
+    @Option(help: "只测这些项，用逗号分隔：startup,filter,scroll,coverage,queue,open,save,memory,sync,server（默认全部）")
     var only: String?
 
     @Option(help: .hidden)
@@ -121,6 +121,7 @@ struct BenchCommand: ParsableCommand {
                 results.append(try BenchMemoryProbe.measure(path: path, households: largest))
             }
         }
+        if rows.contains(.sync) { results += try BenchSync.measure(repetitions: quick ? 1 : 3, log: log) }
         let serverRows = rows.contains(.server) ? try BenchServerRate.measure(postgres: postgres, log: log) : []
         print(BenchTable(headers: BenchResult.headers, rows: results.map(\.cells) + serverRows.map(\.cells)).text)
         let missed =

@@ -56,7 +56,7 @@ import Testing
         } catch {
             #expect(error.description.contains("--only"))
             #expect(error.description.contains("“issues”"))
-            #expect(error.description.contains("startup,filter,scroll,coverage,queue,open,save,memory,server"))
+            #expect(error.description.contains("startup,filter,scroll,coverage,queue,open,save,memory,sync,server"))
         }
     }
 }
