@@ -1,3 +1,4 @@
+import CunzhanCore
 import Foundation
 
 /// Any JSON value: the field values of `conflict` outcomes and of op payloads.
@@ -47,7 +48,7 @@ public enum JSON: Codable, Hashable, Sendable {
 
     /// The fields of a JSON object text (an op's `payload` or `base`); nil when the text is not an object.
     public static func objectFields(_ text: String) -> [String: JSON]? {
-        guard case .object(let fields) = try? SyncCoding.decoder.decode(JSON.self, from: Data(text.utf8)) else {
+        guard case .object(let fields) = try? JSONTextReader.tree(JSON.self, from: Array(text.utf8)) else {
             return nil
         }
         return fields

@@ -34,6 +34,9 @@ public struct SyncThroughput: Sendable {
         public var pushSeconds: Double
         public var pulledOps: Int
         public var pullSeconds: Double
+        /// The two stations' store files, for reference timings on the same data.
+        public var pushStorePath: String
+        public var pullStorePath: String
 
         public var description: String {
             "上传 \(ops) 条 \(String(format: "%.2f", pushSeconds)) 秒，下载 \(pulledOps) 条 "
@@ -43,8 +46,14 @@ public struct SyncThroughput: Sendable {
 
     public func run() async throws -> Result {
         let run = UUID().uuidString.prefix(8)
-        let pusher = try StationStore(path: directory + "/sync-bench-\(run)-push.sqlite")
-        let puller = try StationStore(path: directory + "/sync-bench-\(run)-pull.sqlite")
+        let pushPath = directory + "/sync-bench-\(run)-push.sqlite"
+        let pullPath = directory + "/sync-bench-\(run)-pull.sqlite"
+        let pusher = try StationStore(path: pushPath)
+        let puller = try StationStore(path: pullPath)
+        defer {
+            try? pusher.close()
+            try? puller.close()
+        }
         try pusher.enroll(serverURL: serverURL, token: pushToken)
         try puller.enroll(serverURL: serverURL, token: pullToken)
         try write(into: pusher)
@@ -62,7 +71,7 @@ public struct SyncThroughput: Sendable {
         let pulledTime = ContinuousClock.now - pullStart
         return Result(
             ops: report.accepted, pushSeconds: Self.seconds(pushed), pulledOps: pulled.received,
-            pullSeconds: Self.seconds(pulledTime))
+            pullSeconds: Self.seconds(pulledTime), pushStorePath: pushPath, pullStorePath: pullPath)
     }
 
     /// `ops` ops in one transaction: the village set-up, then households.

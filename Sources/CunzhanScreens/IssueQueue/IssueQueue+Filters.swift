@@ -60,13 +60,54 @@ extension IssueQueue {
         return []
     }
 
-    /// The filters in words: "村：全部　主题：全部　类别：全部　状态：全部　责任人：全部　逾期：全部　按整改时限".
-    var filterSummary: String {
-        let village = filter.villageID.map { id in counts.first { $0.villageID == id }?.villageName ?? "本村" } ?? "全部"
-        let theme = filter.themeID.map { id in themes.first { $0.id == id }?.title ?? "?" } ?? "全部"
-        let owner = filter.ownerID.map { id in owners.first { $0.id == id }?.name ?? "?" } ?? "全部"
-        return "村：\(village)　主题：\(theme)　类别：\(filter.category?.label ?? "全部")　状态：\(filter.state?.label ?? "全部")"
-            + "　责任人：\(owner)　\(filter.overdueOnly ? "只看逾期" : "含未逾期")　\(filter.sort.label)"
-            + (table.filter.isEmpty ? "" : "　含“\(table.filter)”")
+    /// The filters in words for a line of `width` columns, and what did not fit on it (for the next line).
+    ///
+    /// Every filter with its label when that fits ("村：全部　主题：全部　…　含未逾期　按整改时限", 80
+    /// columns with no filter set); otherwise only the filters that are set ("村：和平村　待交办　只看逾期
+    /// 按整改时限"), and the parts past the width go on the next line whole, never cut.
+    func filterSummary(width: Int) -> (line: String, rest: [String]) {
+        let full = summaryParts(compact: false)
+        if DisplayWidth.of(full.joined(separator: Self.gap)) <= width { return (full.joined(separator: Self.gap), []) }
+        var line = ""
+        var rest: [String] = []
+        for part in summaryParts(compact: true) {
+            let joined = line.isEmpty ? part : line + Self.gap + part
+            if rest.isEmpty, DisplayWidth.of(joined) <= width || line.isEmpty {
+                line = joined
+            } else {
+                rest.append(part)
+            }
+        }
+        return (line, rest)
+    }
+
+    static let gap = "　"
+
+    /// The filters as separate phrases: all of them labelled, or (compact) only those set, the labels
+    /// left off where the value speaks for itself (a category, a state).
+    func summaryParts(compact: Bool) -> [String] {
+        // The summary knows every village's name, also one the other filters leave without items.
+        let village = filter.villageID.map { id in
+            counts.first { $0.villageID == id }?.villageName ?? summary?.villageName(id) ?? "本村"
+        }
+        let theme = filter.themeID.map { id in themes.first { $0.id == id }?.title ?? "?" }
+        let owner = filter.ownerID.map { id in owners.first { $0.id == id }?.name ?? "?" }
+        let words = table.filter.isEmpty ? [] : ["含“\(table.filter)”"]
+        guard compact else {
+            return [
+                "村：\(village ?? "全部")", "主题：\(theme ?? "全部")", "类别：\(filter.category?.label ?? "全部")",
+                "状态：\(filter.state?.label ?? "全部")", "责任人：\(owner ?? "全部")",
+                filter.overdueOnly ? "只看逾期" : "含未逾期", filter.sort.label,
+            ] + words
+        }
+        var parts: [String] = []
+        if let village { parts.append("村：\(village)") }
+        if let theme { parts.append("主题：\(theme)") }
+        if let category = filter.category { parts.append(category.label) }
+        if let state = filter.state { parts.append(state.label) }
+        if let owner { parts.append("责任人：\(owner)") }
+        if filter.overdueOnly { parts.append("只看逾期") }
+        if parts.isEmpty { parts.append("全部事项") }
+        return parts + [filter.sort.label] + words
     }
 }

@@ -16,6 +16,9 @@ public struct IssueQueue: Screen {
         /// Rows answering `request`; for the top of the list also the counts per village under `filter`.
         case rowsLoaded(TableRowPage, request: TableRowRequest, filter: ItemFilter, counts: [VillageItemCount]?)
         case choicesLoaded(themes: [MonthlyTheme], owners: [User])
+        /// Every item's filterable fields, read on appearing; nil when they could not be read (rows then
+        /// come from SQL alone).
+        case summaryLoaded(ItemQueueSummary?, error: String?)
         case loadFailed(String)
     }
 
@@ -33,6 +36,10 @@ public struct IssueQueue: Screen {
     var themes: [MonthlyTheme] = []
     var owners: [User] = []
     var loadError: String?
+    /// The items in memory for counting and paging (see `ItemQueueSummary`), read again on each appear.
+    var summary: ItemQueueSummary?
+    /// True from appearing until the summary is read: rows are asked for only then, and once.
+    var awaitsSummary = true
     var tableRect = Rect(x: 0, y: 2, width: Size.minimum.width, height: Size.minimum.height - 3)
 
     init(context: LoopContext) {
@@ -77,16 +84,23 @@ public struct IssueQueue: Screen {
 
     public mutating func appear() -> [ScreenCommand] {
         filter.today = context.today
-        table.reload()
+        awaitsSummary = true
         let store = context.store
-        return loadPendingRows() + [
+        return [
+            .run { () -> Action in
+                do throws(StoreError) {
+                    return .summaryLoaded(try store.itemQueueSummary(), error: nil)
+                } catch {
+                    return .summaryLoaded(nil, error: error.message)
+                }
+            },
             .run { () -> Action in
                 do throws(StoreError) {
                     return .choicesLoaded(themes: try store.themes(), owners: try store.ownerChoices())
                 } catch {
                     return .loadFailed(error.message)
                 }
-            }
+            },
         ]
     }
 
@@ -127,6 +141,12 @@ public struct IssueQueue: Screen {
                 counts = loadedCounts
                 countSelection = min(countSelection, max(0, counts.count - 1))
             }
+            return loadPendingRows()
+        case .summaryLoaded(let loaded, let error):
+            summary = loaded
+            awaitsSummary = false
+            if let error { loadError = error }
+            table.reload()
             return loadPendingRows()
         case .choicesLoaded(let loadedThemes, let loadedOwners):
             themes = loadedThemes
@@ -169,14 +189,16 @@ public struct IssueQueue: Screen {
 
     /// Asks for the rows the table is missing, if any.
     func loadPendingRows() -> [ScreenCommand] {
-        guard let request = table.pendingRequest else { return [] }
+        guard !awaitsSummary, let request = table.pendingRequest else { return [] }
         let source = source
+        let summary = summary
         let filter = currentFilter
         let knownTotal = table.totalCount
         return [
             .run { () -> Action in
                 do throws(StoreError) {
-                    let answer = try source.page(for: request, filter: filter, knownTotal: knownTotal)
+                    let answer = try source.page(
+                        for: request, filter: filter, knownTotal: knownTotal, summary: summary)
                     return .rowsLoaded(answer.page, request: request, filter: filter, counts: answer.counts)
                 } catch {
                     return .loadFailed(error.message)

@@ -6,13 +6,20 @@ import TerminalUI
 extension IssueQueue {
     public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {
         guard rect.height > 0 else { return }
-        canvas.draw(filterSummary, at: Point(x: rect.x, y: rect.y), style: theme.accent, maxWidth: rect.width)
+        let summary = filterSummary(width: rect.width)
+        canvas.draw(summary.line, at: Point(x: rect.x, y: rect.y), style: theme.accent, maxWidth: rect.width)
         if rect.height > 1 {
             let total = counts.reduce(0) { $0 + $1.items }
             let overdue = counts.reduce(0) { $0 + $1.overdue }
             let line =
                 "共 \(total) 项，其中逾期 \(overdue) 项，涉及 \(counts.count) 个村" + (mode == .villages ? "（按 Tab 回到事项）" : "")
-            canvas.draw(line, at: Point(x: rect.x, y: rect.y + 1), style: theme.dim, maxWidth: rect.width)
+            // The filters that did not fit above follow the totals, in the accent colour of the filters.
+            let used = canvas.draw(line, at: Point(x: rect.x, y: rect.y + 1), style: theme.dim, maxWidth: rect.width)
+            if !summary.rest.isEmpty, used < rect.width {
+                canvas.draw(
+                    Self.gap + summary.rest.joined(separator: Self.gap), at: Point(x: rect.x + used, y: rect.y + 1),
+                    style: theme.accent, maxWidth: rect.width - used)
+            }
         }
         let area = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2))
         switch mode {

@@ -1,3 +1,4 @@
+import CunzhanCore
 import Foundation
 
 /// A parsed JSON value, used to diff records into patches and merge patches back into records.
@@ -47,12 +48,21 @@ enum JSONValue: Codable, Equatable, Sendable {
     /// The fields of a JSON object encoding of `value`.
     static func fields(of value: some Encodable) throws -> [String: JSONValue] {
         let data = try ColumnCoding.encoder.encode(value)
-        guard case .object(let fields) = try JSONDecoder().decode(JSONValue.self, from: data) else { return [:] }
+        guard case .object(let fields) = try JSONTextReader.tree(JSONValue.self, from: [UInt8](data)) else {
+            return [:]
+        }
         return fields
     }
 
+    /// The fields of a JSON object text (read without Foundation, see `JSONValue+Text`).
     static func parseObject(_ text: String) throws -> [String: JSONValue] {
-        guard case .object(let fields) = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else {
+        let value: JSONValue
+        do {
+            value = try parse(text)
+        } catch {
+            throw StoreError(.invalidValue, "操作内容不是有效的 JSON（\(error.description)），无法应用。")
+        }
+        guard case .object(let fields) = value else {
             throw StoreError(.invalidValue, "操作内容不是 JSON 对象，无法应用。")
         }
         return fields
@@ -80,8 +90,8 @@ enum JSONValue: Codable, Equatable, Sendable {
         return merged
     }
 
+    /// A record from its fields, decoded directly (`JSONValueDecoder`, same rules as `JSONDecoder`).
     static func decode<T: Decodable>(_ type: T.Type, from fields: [String: JSONValue]) throws -> T {
-        let data = try ColumnCoding.encoder.encode(JSONValue.object(fields))
-        return try JSONDecoder().decode(T.self, from: data)
+        try T(from: JSONValueDecoder(.object(fields)))
     }
 }

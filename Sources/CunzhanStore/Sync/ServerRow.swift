@@ -34,7 +34,7 @@ struct ServerRow: Equatable {
                     fields = excluded.fields, void_reason = excluded.void_reason, server_seq = excluded.server_seq
                 """
         ).execute(arguments: [
-            type.rawValue, id, ColumnCoding.json(JSONValue.object(fields)), voidReason, serverSeq,
+            type.rawValue, id, JSONValue.object(fields).text, voidReason, serverSeq,
         ])
     }
 

@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "服务器吞吐一行也在 PostgreSQL 上测（空库地址 postgres://…，也可用环境变量 CUNZHAN_BENCH_POSTGRES_URL）")
     var postgres: String?
 
+    @Option(help: "只测这些项，用逗号分隔：startup,filter,scroll,coverage,queue,open,save,memory,sync,server（默认全部）")
+    var only: String?
+
     @Option(help: .hidden)
     var memoryProbe: String?
 
@@ -55,6 +58,7 @@ struct BenchCommand: ParsableCommand {
 
     private func runBenchmarks() throws {
         let started = ContinuousClock.now
+        let rows = try BenchRowChoice.rows(from: only)
         var sizes = try BenchCache.householdCounts(from: households)
         if quick { sizes = sizes.filter { $0 <= 10_000 } }
         guard let largest = sizes.last else {
@@ -75,22 +79,34 @@ struct BenchCommand: ParsableCommand {
             guard let path = paths[size] else { continue }
             log("测量 \(size) 户……")
             let reference = try BenchReference(path: path)
-            startup.append(try BenchStartup.measure(path: path, households: size, repetitions: repetitions.startup))
-            let typing = try BenchFilter.measure(
-                path: path, households: size, repetitions: repetitions.typing, reference: reference)
-            filter.append(typing.result)
-            let slowest = typing.slowest.map { "“\($0.text)” \(BenchResult.format($0.milliseconds, .milliseconds))" }
-            notes.append(
-                "\(BenchResult.grouped(size)) 户最慢的筛选按键（中位）slowest filter keys: " + slowest.joined(separator: "，"))
-            scroll.append(
-                try BenchScroll.measure(
-                    path: path, households: size, repetitions: repetitions.scrolling, reference: reference))
-            coverage.append(
-                try BenchCoverage.measure(
-                    path: path, households: size, repetitions: repetitions.startup, reference: reference))
-            issueQueue.append(
-                try BenchIssueQueue.measure(
-                    path: path, households: size, repetitions: repetitions.typing, reference: reference))
+            if rows.contains(.startup) {
+                startup.append(try BenchStartup.measure(path: path, households: size, repetitions: repetitions.startup))
+            }
+            if rows.contains(.filter) {
+                let typing = try BenchFilter.measure(
+                    path: path, households: size, repetitions: repetitions.typing, reference: reference)
+                filter.append(typing.result)
+                let slowest = typing.slowest.map {
+                    "“\($0.text)” \(BenchResult.format($0.milliseconds, .milliseconds))"
+                }
+                notes.append(
+                    "\(BenchResult.grouped(size)) 户最慢的筛选按键（中位）slowest filter keys: " + slowest.joined(separator: "，"))
+            }
+            if rows.contains(.scroll) {
+                scroll.append(
+                    try BenchScroll.measure(
+                        path: path, households: size, repetitions: repetitions.scrolling, reference: reference))
+            }
+            if rows.contains(.coverage) {
+                coverage.append(
+                    try BenchCoverage.measure(
+                        path: path, households: size, repetitions: repetitions.startup, reference: reference))
+            }
+            if rows.contains(.queue) {
+                issueQueue.append(
+                    try BenchIssueQueue.measure(
+                        path: path, households: size, repetitions: repetitions.typing, reference: reference))
+            }
             try reference.queue.close()
         }
         var results = startup + filter
@@ -99,11 +115,14 @@ struct BenchCommand: ParsableCommand {
         }
         results += scroll + coverage + issueQueue
         if let path = paths[largest] {
-            results += try measureLargestSet(path: path, households: largest)
-            log("测量常驻内存（子进程）……")
-            results.append(try BenchMemoryProbe.measure(path: path, households: largest))
+            results += try measureLargestSet(path: path, households: largest, rows: rows)
+            if rows.contains(.memory) {
+                log("测量常驻内存（子进程）……")
+                results.append(try BenchMemoryProbe.measure(path: path, households: largest))
+            }
         }
-        let serverRows = try BenchServerRate.measure(postgres: postgres, log: log)
+        if rows.contains(.sync) { results += try BenchSync.measure(repetitions: quick ? 1 : 3, log: log) }
+        let serverRows = rows.contains(.server) ? try BenchServerRate.measure(postgres: postgres, log: log) : []
         print(BenchTable(headers: BenchResult.headers, rows: results.map(\.cells) + serverRows.map(\.cells)).text)
         let missed =
             results.filter { $0.meetsBudget == false }.count + serverRows.filter { $0.meetsBudget == false }.count
@@ -114,21 +133,29 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// The rows measured on the largest data set only: opening a long household file and saving a visit.
-    private func measureLargestSet(path: String, households: Int) throws -> [BenchResult] {
+    private func measureLargestSet(path: String, households: Int, rows: Set<BenchRowChoice>) throws -> [BenchResult] {
+        guard rows.contains(.open) || rows.contains(.save) else { return [] }
         log("准备测试农户……")
         let store = try StationStore(path: path)
         let prepared = try BenchHouseholds.prepare(store: store, log: log)
         try store.close()
-        log("测量打开十年走访的农户……")
-        let reference = try BenchReference(path: path)
-        defer { try? reference.queue.close() }
-        let open = try BenchHouseholdOpen.measure(
-            path: path, households: households, prepared: prepared, repetitions: repetitions.opening,
-            reference: reference)
-        log("测量保存走访……")
-        let save = try BenchVisitSave.measure(
-            path: path, households: households, prepared: prepared, repetitions: repetitions.saving)
-        return [open, save]
+        var results: [BenchResult] = []
+        if rows.contains(.open) {
+            log("测量打开十年走访的农户……")
+            let reference = try BenchReference(path: path)
+            defer { try? reference.queue.close() }
+            results.append(
+                try BenchHouseholdOpen.measure(
+                    path: path, households: households, prepared: prepared, repetitions: repetitions.opening,
+                    reference: reference))
+        }
+        if rows.contains(.save) {
+            log("测量保存走访……")
+            results.append(
+                try BenchVisitSave.measure(
+                    path: path, households: households, prepared: prepared, repetitions: repetitions.saving))
+        }
+        return results
     }
 
     /// "12.3 秒": the time since `start`, for progress lines.

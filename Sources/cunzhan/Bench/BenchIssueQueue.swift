@@ -7,7 +7,9 @@ import TerminalUI
 ///
 /// Each key (overdue on and off, every state, every category, the order, clear) re-reads the first page, the
 /// total and the counts per village, then draws the frame: the cost the user waits for on a county's items.
-/// The reference is the raw count of the overdue items in the same run.
+/// The reference is the raw count of the overdue items in the same run. In the first round each frame is
+/// checked, untimed, against the store's SQL answer for the same filter (counts per village and the first
+/// rows), so a fast frame that shows the wrong list or counts fails the run.
 enum BenchIssueQueue {
     static let name = "问题清单筛选按键到画面 issue queue filter key → frame"
 
@@ -34,11 +36,12 @@ enum BenchIssueQueue {
         var references: [Duration] = []
         let clock = ContinuousClock()
         let today = store.today.description
-        for _ in 0..<repetitions {
+        for round in 0..<repetitions {
             for key in keys {
                 let start = clock.now
                 terminal.present(program.step([.key(key)]))
                 durations.append(clock.now - start)
+                if round == 0 { try check(program, store: store, after: key) }
             }
             references.append(
                 try reference.time(
@@ -48,5 +51,27 @@ enum BenchIssueQueue {
         return BenchResult(
             name: name, households: households, measured: BenchStatistics(durations: durations),
             budget: .init(.p99, atMost: 16), reference: BenchStatistics(durations: references))
+    }
+
+    /// Fails unless the queue shows what SQL answers for its filter: the same counts per village and the
+    /// same first rows.
+    static func check(_ program: Program, store: StationStore, after key: Key) throws {
+        guard let queue = program.topScreen as? IssueQueue else {
+            throw CommandFailure("按 \(key) 后问题清单不在最上层，无法核对。")
+        }
+        let filter = queue.shownFilter
+        func described(_ counts: [VillageItemCount]) -> Set<String> {
+            Set(counts.map { "\($0.villageID) \($0.items) \($0.overdue)" })
+        }
+        let expected = try store.villageItemCounts(filter)
+        guard described(queue.shownCounts) == described(expected),
+            queue.shownCounts.map(\.items) == expected.map(\.items)
+        else {
+            throw CommandFailure("按 \(key) 后问题清单的各村统计与数据库不符（\(filter)）。")
+        }
+        let rows = try store.itemPage(filter, after: nil, limit: 10).map(\.id)
+        guard queue.shownItemIDs(first: rows.count) == rows else {
+            throw CommandFailure("按 \(key) 后问题清单的前几行与数据库不符（\(filter)）。")
+        }
     }
 }

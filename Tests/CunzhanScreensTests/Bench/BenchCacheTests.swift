@@ -38,3 +38,25 @@ import Testing
         }
     }
 }
+
+@Suite struct BenchRowChoiceTests {
+    @Test func withoutTheOptionEveryRowIsMeasured() throws {
+        #expect(try BenchRowChoice.rows(from: nil) == Set(BenchRowChoice.allCases))
+    }
+
+    @Test func onlyTheNamedRowsAreMeasured() throws {
+        #expect(try BenchRowChoice.rows(from: "queue") == [.queue])
+        #expect(try BenchRowChoice.rows(from: "queue, filter") == [.queue, .filter])
+    }
+
+    @Test func anUnknownRowIsRefusedNamingTheOptionAndTheChoices() {
+        do {
+            _ = try BenchRowChoice.rows(from: "queue,issues")
+            Issue.record("issues was accepted")
+        } catch {
+            #expect(error.description.contains("--only"))
+            #expect(error.description.contains("“issues”"))
+            #expect(error.description.contains("startup,filter,scroll,coverage,queue,open,save,memory,sync,server"))
+        }
+    }
+}
