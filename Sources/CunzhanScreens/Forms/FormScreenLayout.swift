@@ -3,14 +3,15 @@ import TerminalUI
 /// What every form screen (visit, household, member) shares: a message line on top, the form under it,
 /// and the same keys, so the forms look and behave alike and a change to their chrome is made once.
 enum FormScreenLayout {
-    /// The keys of a form screen, most used first (the key bar shows as many as fit; help shows all).
+    /// The keys of a form screen, most used first and Esc last (the key bar shows as many as fit and always
+    /// ends with Esc; help shows all).
     static let keyHints = [
         KeyHint(keys: "Ctrl-S", action: "保存"),
         KeyHint(keys: "Tab", action: "下一项"),
         KeyHint(keys: "空格", action: "选择"),
-        KeyHint(keys: "Esc", action: "返回"),
         KeyHint(keys: "Shift-Tab", action: "上一项"),
         KeyHint(keys: "左右", action: "换选项"),
+        KeyHint(keys: "Esc", action: "返回"),
     ]
 
     /// The area the form itself gets: everything under the message line.

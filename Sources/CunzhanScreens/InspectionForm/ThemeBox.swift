@@ -17,7 +17,7 @@ enum ThemeBox {
         let items = theme.checklist.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !items.isEmpty else { return lines }
         let checklist = "排查要点：" + items.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "；")
-        lines += TextLayout.wrap(checklist, width: max(1, width)).prefix(maxChecklistLines)
+        lines += PhraseWrap.lines(checklist, width: max(1, width)).prefix(maxChecklistLines)
         return lines
     }
 

@@ -121,7 +121,7 @@ public struct SourceRecordScreen: Screen {
 
     /// The lines wrapped to `width` on character boundaries.
     func wrapped(width: Int) -> [String] {
-        lines.flatMap { DisplayWidth.of($0) <= width ? [$0] : TextLayout.wrap($0, width: max(1, width)) }
+        lines.flatMap { DisplayWidth.of($0) <= width ? [$0] : PhraseWrap.lines($0, width: max(1, width)) }
     }
 
     public func render(into canvas: inout Canvas, in rect: Rect, theme: Theme) {

@@ -29,7 +29,7 @@ extension Login {
         }
         y += 6
         // A refusal can say what to do next (who sets a missing PIN), so it wraps over a few lines.
-        let messageLines = message.map { TextLayout.wrap("【提示】" + $0, width: width).prefix(3) } ?? []
+        let messageLines = message.map { PhraseWrap.lines("【提示】" + $0, width: width).prefix(3) } ?? []
         for (offset, line) in messageLines.enumerated() {
             canvas.draw(line, at: Point(x: x, y: y + offset), style: theme.error, maxWidth: width)
         }

@@ -42,15 +42,15 @@ public struct MyTasks: Screen {
     }
 
     /// `o` is listed only when Enter does something else with an item (定责, 报进展), so the bar never says
-    /// 打开事项 twice; Esc comes before the arrows so it still fits at 80 columns (the arrows are in F1).
+    /// 打开事项 twice; Esc comes last, where the key bar always keeps it (the arrows give way, into F1).
     public var keyHints: [KeyHint] {
         let enter = selectedJobName
         var hints = [KeyHint(keys: "Enter", action: enter ?? "办理")]
         if selectedTask?.item != nil, enter != "打开事项" { hints.append(KeyHint(keys: "o", action: "打开事项")) }
         return hints + [
             KeyHint(keys: "Tab", action: "下一类任务"),
-            KeyHint(keys: "Esc", action: "返回"),
             KeyHint(keys: "方向键", action: "选择"),
+            KeyHint(keys: "Esc", action: "返回"),
         ]
     }
 

@@ -14,7 +14,7 @@ extension NeedsAttentionDetail {
             maxWidth: width)
         y += 1
         let field = item.detail.field.map { "（字段：\(AttentionFields.label($0))）" } ?? ""
-        for line in TextLayout.wrap("原因：" + item.detail.message + field, width: width).prefix(2) {
+        for line in PhraseWrap.lines("原因：" + item.detail.message + field, width: width).prefix(2) {
             canvas.draw(line, at: Point(x: x, y: y), style: theme.error, maxWidth: width)
             y += 1
         }

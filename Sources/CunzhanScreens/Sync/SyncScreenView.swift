@@ -26,7 +26,7 @@ extension SyncScreen {
             }
         case .failed(let failure):
             let text = isNotEnrolled ? Self.notEnrolledText : "【错误】同步未完成：" + failure.message
-            let lines = TextLayout.wrap(text, width: width)
+            let lines = PhraseWrap.lines(text, width: width)
             for line in lines.prefix(max(rect.maxY - y - 2, 1)) {
                 canvas.draw(line, at: Point(x: x, y: y), style: theme.error, maxWidth: width)
                 y += 1

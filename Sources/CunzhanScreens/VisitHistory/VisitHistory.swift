@@ -64,18 +64,17 @@ public struct VisitHistory: Screen {
                 KeyHint(keys: "Esc", action: "清除筛选"),
             ]
         }
-        // Enter and Esc first: the bar drops what does not fit, and at 80 columns those two are the keys a
+        // Enter first and Esc last, where the key bar always keeps it: at 80 columns those two are the keys a
         // user cannot guess; the filter keys left out are in F1 (and `/` is on the table's filter line).
-        return [
-            KeyHint(keys: "Enter", action: "农户详情"),
-            KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
-        ] + (raising == nil ? [] : [KeyHint(keys: "i", action: "登记整改事项")]) + [
-            KeyHint(keys: "[ ]", action: "上月/下月"),
-            KeyHint(keys: "m", action: filter.month == nil ? "按月" : "全部月份"),
-            KeyHint(keys: "u", action: "走访人"),
-            KeyHint(keys: "r", action: "结果"),
-            KeyHint(keys: "/", action: "筛选户主"),
-        ]
+        return [KeyHint(keys: "Enter", action: "农户详情")]
+            + (raising == nil ? [] : [KeyHint(keys: "i", action: "登记整改事项")]) + [
+                KeyHint(keys: "[ ]", action: "上月/下月"),
+                KeyHint(keys: "m", action: filter.month == nil ? "按月" : "全部月份"),
+                KeyHint(keys: "u", action: "走访人"),
+                KeyHint(keys: "r", action: "结果"),
+                KeyHint(keys: "/", action: "筛选户主"),
+                KeyHint(keys: "Esc", action: table.filter.isEmpty ? "返回" : "清除筛选"),
+            ]
     }
 
     /// While the filter line is open, `q`, `m` and `?` are letters of the query.

@@ -36,6 +36,16 @@ struct ItemHistoryWrapTests {
         #expect(lines.contains { $0.contains("限期整改") } && lines.contains { $0.contains("防水层") }, "\(lines)")
     }
 
+    /// The forms' 排查要点 line breaks after a checklist entry, not inside 事项.
+    @Test func theThemeChecklistBreaksBetweenEntries() {
+        let theme = MonthlyTheme(
+            month: "2026-11", title: "冬春救助",
+            checklist: ["排查基本生活困难群众", "发现问题当场登记整改事项", "上月未销号事项逐项回访"])
+        let lines = ThemeBox.lines(of: theme, width: 80)
+        #expect(lines.count == 3)
+        #expect(lines.last == "3. 上月未销号事项逐项回访", "\(lines)")
+    }
+
     @Test func phraseWrapPrefersPunctuationAndKeepsDatesWhole() {
         let lines = PhraseWrap.lines("甲乙丙丁，戊己庚辛壬癸子丑寅卯", width: 12, indent: 2)
         #expect(lines == ["甲乙丙丁，", "  戊己庚辛壬", "  癸子丑寅卯"])

@@ -72,6 +72,19 @@ struct VisitFormScreenTests {
         #expect(question.contains("发现"), "\(question)")
     }
 
+    /// On a choice field (the app's `q` key, so more room) the key bar still ends with Esc at 80 columns.
+    @Test func theKeyBarEndsWithEscOnEveryField() throws {
+        let fixture = try HouseholdFixture()
+        var program = Self.openForm(fixture)
+        for _ in 0..<4 {
+            let bar = program.step([]).lines.last ?? ""
+            let esc = try #require(bar.firstRange(of: "Esc 返回"), "\(bar)")
+            let help = try #require(bar.firstRange(of: "F1 帮助"))
+            #expect(bar[esc.upperBound..<help.lowerBound].allSatisfy { $0 == " " }, "\(bar)")
+            _ = program.press(.tab)
+        }
+    }
+
     @Test func anUnmetCheckWithoutItsNoteBlocksSavingAndKeepsTheTypedText() throws {
         let fixture = try HouseholdFixture()
         var program = Self.openForm(fixture)
