@@ -22,8 +22,9 @@ enum PhraseWrap {
         guard width > 0 else { return [] }
         let hang = min(max(0, indent), width / 2)
         var result: [String] = []
-        for paragraph in TextSanitizer.clean(text).split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = Substring(paragraph)
+        // Split before sanitising: the sanitiser turns line feeds into visible marks.
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            var rest = Substring(TextSanitizer.clean(String(paragraph)))
             repeat {
                 let lead = result.isEmpty ? "" : String(repeating: " ", count: hang)
                 let room = width - DisplayWidth.of(lead)

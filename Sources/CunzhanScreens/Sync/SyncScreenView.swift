@@ -42,6 +42,6 @@ extension SyncScreen {
 
     /// What a station without a server is told: retrying cannot help, so it names the command that enrols.
     static let notEnrolledText =
-        "【错误】本站还没有登记同步服务器，不能同步。\n请在本机运行：cunzhan enroll --server 服务器地址 --token 令牌"
-        + "（令牌由乡镇服务器管理员用 cunzhan-server enroll 生成）。"
+        "【错误】本站还没有登记同步服务器，不能同步。\n请在本机命令行运行：\n"
+        + "  cunzhan enroll --server 服务器地址 --token 令牌\n令牌由乡镇服务器管理员用 cunzhan-server enroll 生成。"
 }

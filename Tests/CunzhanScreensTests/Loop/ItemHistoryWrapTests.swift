@@ -51,6 +51,7 @@ struct ItemHistoryWrapTests {
         #expect(lines == ["甲乙丙丁，", "  戊己庚辛壬", "  癸子丑寅卯"])
         let dated = PhraseWrap.lines("时限至2026-04-01", width: 12)
         #expect(dated == ["时限至", "2026-04-01"])
+        #expect(PhraseWrap.lines("第一行\n第二行", width: 12) == ["第一行", "第二行"])
     }
 }
 
