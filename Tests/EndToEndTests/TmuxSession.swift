@@ -69,18 +69,22 @@ final class TmuxSession {
         try waitUntil("「\(text)」", timeout: timeout) { lines in lines.contains { $0.contains(text) } }
     }
 
-    /// Polls the pane until `condition` holds for its lines.
+    /// Polls the pane until `condition` holds for its lines, on a frame that has stopped changing.
     @discardableResult
     func waitUntil(
         _ description: String, timeout: Duration = .seconds(20), _ condition: ([String]) -> Bool
     ) throws -> [String] {
         let deadline = ContinuousClock.now + timeout
         var lines = try capture()
-        while !condition(lines) {
+        var previous: [String]?
+        // Done when the condition holds on a settled frame: a capture can land while the program is still
+        // writing a frame (top rows new, lower rows old), so the lines must also equal the capture before.
+        while !condition(lines) || lines != previous {
             guard ContinuousClock.now < deadline else {
                 throw TmuxError(message: "等待 \(description) 超时，屏幕内容：\n" + lines.joined(separator: "\n"))
             }
             usleep(20_000)
+            previous = lines
             lines = try capture()
         }
         return lines

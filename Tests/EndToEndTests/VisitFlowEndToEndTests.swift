@@ -119,8 +119,11 @@ struct VisitFlowEndToEndTests {
         try session.sendKeys("v")
         try session.waitFor(text: "继续填写草稿")
         try session.sendKeys("Enter")
-        let resumed = try session.waitFor(text: "已恢复草稿")
-        #expect(resumed.contains { $0.contains("吃的情况说明") && $0.contains(note) }, "\(resumed)")
+        try session.waitFor(text: "已恢复草稿")
+        // Waits for the whole frame: the notice is drawn first, and a capture can land before the form's rows.
+        try session.waitUntil("the resumed note under 吃的情况说明") { lines in
+            lines.contains { $0.contains("吃的情况说明") && $0.contains(note) }
+        }
         try session.sendKeys("Escape")
     }
 }
